@@ -1,0 +1,78 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { AuthGuard } from './common/auth/auth.guard.js';
+import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
+import { formatGraphQLError } from './common/errors/format-error.js';
+import { createValidationPipe } from './common/errors/validation.pipe.js';
+import { RequestLoaders } from './common/loaders/request-loaders.js';
+import { Clock } from './common/time/clock.js';
+import { FLEX_CONFIG, FlexConfig } from './config/config.js';
+import { BookingCoreModule } from './modules/booking/booking-core.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { KitsModule } from './modules/kits/kits.module.js';
+import { SiteModule } from './modules/site/site.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+/** Domain modules; each issue's module is added here. */
+const DOMAIN_MODULES: Type[] = [BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule];
+
+export interface AppOptions {
+  dataSource: DataSource;
+  config: FlexConfig;
+  jwtSecret: string;
+  /** Where to write the schema (SDL); false keeps it in memory. */
+  schemaFile: string | false;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [JwtModule.register({ secret: options.jwtSecret, signOptions: { expiresIn: options.config.jwtTtl as never } })],
+      providers: [
+        { provide: DataSource, useValue: options.dataSource },
+        { provide: FLEX_CONFIG, useValue: options.config },
+        Clock,
+      ],
+      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
+          sortSchema: true,
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+          introspection: true,
+          playground: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders() }),
+          formatError: formatGraphQLError,
+        }),
+        ...DOMAIN_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

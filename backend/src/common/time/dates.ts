@@ -1,0 +1,81 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays as addDaysFns, differenceInCalendarDays, format, getISODay, parseISO } from 'date-fns';
+
+/** Calendar dates are 'YYYY-MM-DD' strings; "today" is the date in Europe/Paris. */
+export type LocalDate = string;
+
+export const SITE_TIMEZONE = 'Europe/Paris';
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isLocalDate(value: unknown): value is LocalDate {
+  if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
+  const d = parseISO(value);
+  return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === value;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return format(addDaysFns(parseISO(date), days), 'yyyy-MM-dd');
+}
+
+/** Whole days from `from` to `to` (to − from). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  return getISODay(parseISO(date));
+}
+
+/** Every date from `from` to `to`, both inclusive. */
+export function eachDate(from: LocalDate, to: LocalDate): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export function minDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a < b ? a : b;
+}
+export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a > b ? a : b;
+}
+
+/** The calendar date of an instant in a timezone. */
+export function dateInZone(instant: Date, timezone = SITE_TIMEZONE): LocalDate {
+  return format(new TZDate(instant.getTime(), timezone), 'yyyy-MM-dd');
+}
+
+/** The instant a local date starts (00:00) in a timezone. */
+export function startOfDateInZone(date: LocalDate, timezone = SITE_TIMEZONE): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, timezone).getTime());
+}
+
+/** The last second of a local date (23:59:59) in a timezone. */
+export function endOfDateInZone(date: LocalDate, timezone = SITE_TIMEZONE): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, timezone).getTime());
+}
+
+/** First and last date of a 'YYYY-MM' month. */
+export function monthBounds(month: string): { first: LocalDate; last: LocalDate } {
+  const first = `${month}-01`;
+  const [y, m] = month.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { first, last: addDays(next, -1) };
+}
+
+/** Half-open PostgreSQL daterange literal for inclusive dates. */
+export function dateRangeLiteral(first: LocalDate, last: LocalDate): string {
+  return `[${first},${addDays(last, 1)})`;
+}
+
+/** Parses a PostgreSQL daterange ('[2026-01-05,2026-01-10)') into inclusive dates. */
+export function parseDateRange(range: string): { first: LocalDate; last: LocalDate } {
+  const m = /^([[(])(\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2})([\])])$/.exec(range);
+  if (!m) throw new Error(`Unexpected daterange ${range}`);
+  const first = m[1] === '[' ? m[2] : addDays(m[2], 1);
+  const last = m[4] === ')' ? addDays(m[3], -1) : m[3];
+  return { first, last };
+}

@@ -1,0 +1,69 @@
+import { Logger } from '@nestjs/common';
+import { createServer } from 'node:net';
+import { createApp } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openDatabase } from './database/data-source.js';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { ensureDatabase } from './database/ensure-database.js';
+import { ensureBaseData } from '../../seeds/base/index.js';
+import { ensureDemoData } from '../../seeds/demo/index.js';
+
+const logger = new Logger('StudioFlex');
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.port !== 0 && !(await portIsFree(config.port))) {
+    throw new ConfigError(`Port ${config.port} is already in use: stop the other program or set PORT to a free port (e.g. PORT=3001 npm start).`);
+  }
+  let embedded: EmbeddedDatabase | undefined;
+  let serverUrl = config.databaseUrl;
+  if (!serverUrl) {
+    logger.log(`Starting the embedded PostgreSQL (data in ${config.dataDir})`);
+    embedded = await startEmbeddedPostgres(config.dataDir);
+    serverUrl = await ensureDatabase(embedded.url, 'flex');
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app?.close().catch(() => undefined);
+    await dataSource?.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  let dataSource: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    dataSource = await openDatabase(serverUrl);
+  } catch (e) {
+    await embedded?.stop().catch(() => undefined);
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new ConfigError(`Cannot reach or migrate the database (${reason}). Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`);
+  }
+  await ensureBaseData(dataSource, { operatorPassword: config.operatorPassword });
+  app = await createApp({ dataSource, config, serveFrontend: true });
+  if (config.demo) await ensureDemoData(app);
+  await app.listen(config.port);
+  logger.log(`Studio FLEX is ready on http://localhost:${config.port} (GraphQL at /graphql)`);
+}
+
+main().catch((e) => {
+  if (e instanceof ConfigError) {
+    logger.error(e.message);
+  } else {
+    logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  }
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { Check, Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { StudioEntity } from '../studios/studio.entity.js';
+
+export enum Role {
+  OPERATOR = 'OPERATOR',
+  STUDIO_MANAGER = 'STUDIO_MANAGER',
+}
+
+@Entity('app_user')
+@Check('ck_app_user_role', `"role" IN ('OPERATOR', 'STUDIO_MANAGER')`)
+// A manager belongs to exactly one studio; an operator to none.
+@Check('ck_app_user_studio', `("role" = 'STUDIO_MANAGER') = ("studio_id" IS NOT NULL)`)
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Stored lower-cased; unique. */
+  @Column({ type: 'text', unique: true }) email: string;
+  @Column({ type: 'text' }) fullName: string;
+  @Column({ type: 'text' }) role: Role;
+  @Column({ type: 'uuid', nullable: true }) studioId: string | null;
+  @ManyToOne(() => StudioEntity, { onDelete: 'RESTRICT', nullable: true }) studio?: StudioEntity | null;
+  @Column({ type: 'text' }) passwordHash: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

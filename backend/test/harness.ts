@@ -1,0 +1,69 @@
+import '../src/database/pg-types.js';
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap.js';
+import { loadConfig } from '../src/config/config.js';
+import { dataSourceOptions } from '../src/database/data-source.js';
+import { Clock } from '../src/common/time/clock.js';
+import { createTestDatabase, dropTestDatabase } from './test-database.js';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data: T;
+  errors?: Array<{ message: string; extensions: { code: string; [k: string]: unknown } }>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  clock: Clock;
+  /** POST /graphql as the holder of `token` (none: anonymous). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  login(email: string, password: string): Promise<string>;
+  operatorToken: string;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The real application on its own fresh database (copied from the seeded template). */
+export async function createTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 } }));
+  await dataSource.initialize();
+  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false };
+  const app = await createApp({ dataSource, config });
+  const server = app.getHttpServer();
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
+    const req = request(server).post('/graphql').set('Content-Type', 'application/json');
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data, errors: res.body.errors };
+  };
+  const login = async (email: string, password: string) => {
+    const res = await gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    );
+    if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token;
+  };
+  const operatorToken = await login('operator@studioflex.fr', 'studioflex');
+  return {
+    app,
+    dataSource,
+    clock: app.get(Clock),
+    gql,
+    login,
+    operatorToken,
+    http: () => request(server),
+    close: async () => {
+      await app.close();
+      await dataSource.destroy();
+      await dropTestDatabase(db.name);
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, or undefined when the call succeeded. */
+export const errorCode = (res: GqlResult) => res.errors?.[0]?.extensions?.code;
