@@ -12,6 +12,7 @@ import { RequestLoaders } from './common/loaders/request-loaders.js';
 import { Clock } from './common/time/clock.js';
 import { FLEX_CONFIG, FlexConfig } from './config/config.js';
 import { BookingCoreModule } from './modules/booking/booking-core.module.js';
+import { SettingsModule } from './modules/settings/settings.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { KitsModule } from './modules/kits/kits.module.js';
@@ -19,7 +20,7 @@ import { SiteModule } from './modules/site/site.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** Domain modules; each issue's module is added here. */
-const DOMAIN_MODULES: Type[] = [BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule];
+const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule];
 
 export interface AppOptions {
   dataSource: DataSource;
