@@ -18,9 +18,15 @@ import { HealthController } from './modules/health/health.controller.js';
 import { KitsModule } from './modules/kits/kits.module.js';
 import { SiteModule } from './modules/site/site.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { CrewModule } from './modules/crew/crew.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { Co2Module } from './modules/co2/co2.module.js';
+import { InvoicingModule } from './modules/invoicing/invoicing.module.js';
+import { StudiosModule } from './modules/studios/studios.module.js';
+import { BookingModule } from './modules/booking/booking.module.js';
 
 /** Domain modules; each issue's module is added here. */
-const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule];
+const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule];
 
 export interface AppOptions {
   dataSource: DataSource;

@@ -3,6 +3,7 @@ import { frenchPublicHolidays } from '../../backend/src/modules/site/french-holi
 import { ClosureDateEntity, SiteEntity } from '../../backend/src/modules/site/site.entity.js';
 import { DeskEntity } from '../../backend/src/modules/site/desk.entity.js';
 import { KitComponentEntity, KitEntity, KitStatus } from '../../backend/src/modules/kits/kit.entity.js';
+import { KitDeskChange, KitDeskHistoryEntity } from '../../backend/src/modules/kits/kit-desk-history.entity.js';
 import { Role, UserEntity } from '../../backend/src/modules/users/user.entity.js';
 import { hashPassword } from '../../backend/src/modules/users/password.js';
 import { deskLayout, ROOM } from './site-layout.js';
@@ -80,6 +81,9 @@ async function ensureKits(em: EntityManager, desks: DeskEntity[]): Promise<void>
         retiredOn: null,
       }),
     );
+    if (kit.deskId) {
+      await em.getRepository(KitDeskHistoryEntity).insert({ kitId: kit.id, deskId: kit.deskId, fromDate: kit.purchasedOn, toDate: null, arrivedBy: KitDeskChange.INSTALLED, leftBy: null, createdById: null });
+    }
     await em.getRepository(KitComponentEntity).insert(
       KIT_COMPONENTS.map((c) => ({
         kitId: kit.id,

@@ -1,5 +1,9 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { demoStudiosAndBookings } from './studios-bookings.js';
+import { demoCrew } from './crew.js';
+import { demoMaintenance } from './maintenance.js';
+import { demoInvoices } from './invoices.js';
 
 /**
  * A demo step adds one domain's data (studios and bookings, crew, maintenance, invoices…)
@@ -8,7 +12,16 @@ import { DataSource } from 'typeorm';
 export type DemoStep = (app: INestApplication, dataSource: DataSource) => Promise<void>;
 
 /** Steps in order; each issue adds its own. */
-export const DEMO_STEPS: Array<{ name: string; run: DemoStep }> = [];
+export const DEMO_STEPS: Array<{ name: string; run: DemoStep }> = [
+  // First: every other step builds on the studios, their contracts and bookings.
+  { name: 'studios, contracts and a quarter of bookings', run: demoStudiosAndBookings },
+  // Crew needs the confirmed bookings: keep it after the studios and bookings step.
+  { name: 'crew, passes and check-ins', run: demoCrew },
+  // After bookings and crew: today's breakdown lands on a booked desk, so a move is needed.
+  { name: 'kit maintenance tickets and a swap', run: demoMaintenance },
+  // After the studios and bookings: past months issued and paid, last month issued, this month a draft.
+  { name: 'invoices and a credit note', run: demoInvoices },
+];
 
 /** Adds the demo data to a database that has no studio yet. */
 export async function ensureDemoData(app: INestApplication): Promise<void> {

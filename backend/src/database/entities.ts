@@ -1,6 +1,8 @@
 import { SiteEntity, ClosureDateEntity } from '../modules/site/site.entity.js';
 import { DeskEntity } from '../modules/site/desk.entity.js';
 import { KitEntity, KitComponentEntity } from '../modules/kits/kit.entity.js';
+import { KitDeskHistoryEntity } from '../modules/kits/kit-desk-history.entity.js';
+import { MaintenanceTicketEntity } from '../modules/kits/maintenance-ticket.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { StudioEntity } from '../modules/studios/studio.entity.js';
 import { ContractEntity } from '../modules/studios/contract.entity.js';
@@ -8,6 +10,12 @@ import { BookingEntity, BookingDeskEntity } from '../modules/booking/booking.ent
 import { SettingEntity } from '../modules/settings/setting.entity.js';
 import { DocumentCounterEntity } from '../common/numbering/document-counter.entity.js';
 import { IdempotencyRecordEntity } from '../common/idempotency/idempotency-record.entity.js';
+import { CrewMemberEntity } from '../modules/crew/crew-member.entity.js';
+import { CrewAssignmentEntity } from '../modules/crew/crew-assignment.entity.js';
+import { AccessPassEntity } from '../modules/access/access-pass.entity.js';
+import { CheckInEntity } from '../modules/access/check-in.entity.js';
+import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
+import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
 export const ENTITIES = [
@@ -16,6 +24,8 @@ export const ENTITIES = [
   DeskEntity,
   KitEntity,
   KitComponentEntity,
+  KitDeskHistoryEntity,
+  MaintenanceTicketEntity,
   UserEntity,
   StudioEntity,
   ContractEntity,
@@ -24,4 +34,12 @@ export const ENTITIES = [
   SettingEntity,
   DocumentCounterEntity,
   IdempotencyRecordEntity,
+  CrewMemberEntity,
+  CrewAssignmentEntity,
+  AccessPassEntity,
+  CheckInEntity,
+  OutboxMessageEntity,
+  InvoiceEntity,
+  InvoiceLineEntity,
+  CreditNoteEntity,
 ];

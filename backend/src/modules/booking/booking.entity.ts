@@ -20,6 +20,8 @@ export enum BookingStatus {
 @Check('ck_booking_production', `length(btrim("production_name")) > 0`)
 @Check('ck_booking_option_expiry', `"status" <> 'OPTION' OR "option_expires_at" IS NOT NULL`)
 @Index('ix_booking_studio_dates', ['studioId', 'startDate', 'endDate'])
+// The expiry sweep (every minute, and at the start of every booking transaction) reads live options only.
+@Index('ix_booking_option_expiry', ['optionExpiresAt'], { where: `"status" = 'OPTION'` })
 export class BookingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** BK-YYYY-NNNNN */

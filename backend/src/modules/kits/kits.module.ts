@@ -1,5 +1,31 @@
 import { Module } from '@nestjs/common';
-import { KitsResolver } from './kits.resolver.js';
+import { KitInventoryResolver } from './kit-inventory.resolver.js';
+import { KitRepository } from './kit.repository.js';
+import { KitService } from './kit.service.js';
+import { KitDeskStintResolver, KitsResolver } from './kits.resolver.js';
+import { MaintenanceRepository } from './maintenance.repository.js';
+import { MaintenanceResolver } from './maintenance.resolver.js';
+import { MaintenanceService } from './maintenance.service.js';
+import { MoveRepository } from './move.repository.js';
+import { BookingDeskMoveResolver, MovesNeededResolver } from './move.resolver.js';
+import { MoveService } from './move.service.js';
 
-@Module({ providers: [KitsResolver] })
+/** PC kits, their maintenance tickets, swapping spares onto desks and moving bookings off broken ones. */
+@Module({
+  providers: [
+    KitRepository,
+    MaintenanceRepository,
+    MoveRepository,
+    KitService,
+    MaintenanceService,
+    MoveService,
+    KitsResolver,
+    KitDeskStintResolver,
+    KitInventoryResolver,
+    MaintenanceResolver,
+    MovesNeededResolver,
+    BookingDeskMoveResolver,
+  ],
+  exports: [KitService, MaintenanceService, MoveService],
+})
 export class KitsModule {}

@@ -1,20 +1,36 @@
-import { Context, Float, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { assertOperator } from '../../common/auth/actor.js';
+import { CurrentActor } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { DeskModel } from '../site/desk.model.js';
 import { deskLoader } from '../site/desk.loaders.js';
-import { KitEntity } from './kit.entity.js';
-import { componentsByKitLoader } from './kit.loaders.js';
-import { KitComponentModel, kitFootprint, KitModel } from './kit.model.js';
+import { KitStatus } from './kit.entity.js';
+import { componentsByKitLoader, historyByKitLoader, ticketsByKitLoader } from './kit.loaders.js';
+import { KitComponentModel, KitDeskStintModel, kitFootprint, KitModel } from './kit.model.js';
+import { KitService } from './kit.service.js';
+import { MaintenanceTicketModel } from './maintenance-ticket.model.js';
 
+/** Reading the kit inventory: any signed-in user (the equipment is no studio's secret); tickets are the operator's. */
 @Resolver(() => KitModel)
 export class KitsResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly inventory: KitService,
+  ) {}
 
-  @Query(() => [KitModel], { description: 'Every PC kit, on a desk or spare, by asset tag.' })
-  async kits(): Promise<KitModel[]> {
-    const kits = await this.dataSource.getRepository(KitEntity).find({ order: { assetTag: 'ASC' } });
-    return kits.map(KitModel.from);
+  @Query(() => [KitModel], { description: 'Every PC kit, on a desk or spare, by asset tag; filtered by status and/or spares.' })
+  async kits(
+    @Args('status', { type: () => KitStatus, nullable: true }) status?: KitStatus,
+    @Args('spare', { type: () => Boolean, nullable: true, description: 'true: only kits on no desk (not retired); false: only kits on a desk.' }) spare?: boolean,
+  ): Promise<KitModel[]> {
+    return (await this.inventory.list({ status, spare })).map(KitModel.from);
+  }
+
+  @Query(() => KitModel, { description: 'One kit, with its components, desk history and tickets.' })
+  async kit(@Args('id', { type: () => ID }) id: string): Promise<KitModel> {
+    return KitModel.from(await this.inventory.get(id));
   }
 
   @ResolveField(() => DeskModel, { nullable: true, description: 'The desk it stands on; null for a spare.' })
@@ -32,5 +48,26 @@ export class KitsResolver {
   @ResolveField(() => Float, { description: 'Sum of the components\' manufacturing footprints, kg CO2e.' })
   async footprintKgCo2e(@Parent() kit: KitModel, @Context() ctx: GqlContext): Promise<number> {
     return kitFootprint(await componentsByKitLoader(ctx.loaders, this.dataSource).load(kit.id));
+  }
+
+  @ResolveField(() => [KitDeskStintModel], { description: 'The desks it stood on, latest first.' })
+  async deskHistory(@Parent() kit: KitModel, @Context() ctx: GqlContext): Promise<KitDeskStintModel[]> {
+    return (await historyByKitLoader(ctx.loaders, this.dataSource).load(kit.id)).map(KitDeskStintModel.from);
+  }
+
+  @ResolveField(() => [MaintenanceTicketModel], { description: 'Operator only: its maintenance tickets, latest first.' })
+  async tickets(@Parent() kit: KitModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor): Promise<MaintenanceTicketModel[]> {
+    assertOperator(actor);
+    return (await ticketsByKitLoader(ctx.loaders, this.dataSource).load(kit.id)).map(MaintenanceTicketModel.from);
+  }
+}
+
+@Resolver(() => KitDeskStintModel)
+export class KitDeskStintResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => DeskModel)
+  async desk(@Parent() stint: KitDeskStintModel, @Context() ctx: GqlContext): Promise<DeskModel> {
+    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(stint.deskId))!);
   }
 }

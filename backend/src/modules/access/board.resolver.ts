@@ -1,0 +1,79 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor, Roles } from '../../common/auth/decorators.js';
+import { DateScalar } from '../../common/graphql/date.scalar.js';
+import type { GqlContext } from '../../common/loaders/request-loaders.js';
+import { crewMemberLoader } from '../crew/crew.loaders.js';
+import { CrewAssignmentModel, CrewMemberModel } from '../crew/crew.model.js';
+import { deskLoader } from '../site/desk.loaders.js';
+import { DeskModel } from '../site/desk.model.js';
+import { studioLoader } from '../studios/studio.loaders.js';
+import { StudioModel } from '../studios/studio.model.js';
+import { Role } from '../users/user.entity.js';
+import { BoardEntryModel, CheckInModel, StudioOccupancyModel } from './access.model.js';
+import { BoardService } from './board.service.js';
+
+@Resolver(() => BoardEntryModel)
+export class BoardResolver {
+  constructor(
+    private readonly board: BoardService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles(Role.OPERATOR)
+  @Query(() => [BoardEntryModel], {
+    description:
+      'Operator: the 40 desks on a day with FREE / EXPECTED / PRESENT / LEFT / NO_SHOW / MAINTENANCE. NO_SHOW: assigned, not arrived, and the day is over or it is past the no-show cutoff (setting crew.noShowAfter, default 12:00 Europe/Paris).',
+  })
+  async dailyBoard(@Args('date', { type: () => DateScalar }) date: string): Promise<BoardEntryModel[]> {
+    return (await this.board.dailyBoard(date)).map((e) =>
+      Object.assign(new BoardEntryModel(), {
+        date,
+        status: e.status,
+        deskId: e.deskId,
+        crewMemberId: e.crewMemberId,
+        studioId: e.studioId,
+        booked: e.booked,
+        assignment: e.assignment ? CrewAssignmentModel.from(e.assignment) : null,
+        checkIn: e.checkIn ? CheckInModel.from(e.checkIn) : null,
+      }),
+    );
+  }
+
+  @Query(() => [StudioOccupancyModel], { description: 'Booked vs checked-in desk-days per studio for a month (YYYY-MM). Managers: their studio.' })
+  async occupancy(
+    @CurrentActor() actor: Actor,
+    @Args('month') month: string,
+    @Args('studioId', { type: () => ID, nullable: true }) studioId?: string,
+  ): Promise<StudioOccupancyModel[]> {
+    return (await this.board.occupancy(actor, month, studioId)).map((r) => Object.assign(new StudioOccupancyModel(), r));
+  }
+
+  @ResolveField(() => DeskModel)
+  async desk(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<DeskModel> {
+    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(e.deskId))!);
+  }
+
+  @ResolveField(() => CrewMemberModel, { nullable: true, description: 'Who is expected or came (also under MAINTENANCE: to be moved).' })
+  async crewMember(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<CrewMemberModel | null> {
+    if (!e.crewMemberId) return null;
+    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.dataSource).load(e.crewMemberId))!);
+  }
+
+  @ResolveField(() => StudioModel, { nullable: true, description: 'The studio holding the desk that day.' })
+  async studio(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<StudioModel | null> {
+    if (!e.studioId) return null;
+    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(e.studioId))!);
+  }
+}
+
+@Resolver(() => StudioOccupancyModel)
+export class OccupancyResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => StudioModel)
+  async studio(@Parent() r: StudioOccupancyModel, @Context() ctx: GqlContext): Promise<StudioModel> {
+    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(r.studioId))!);
+  }
+}

@@ -1,0 +1,121 @@
+import { TZDate } from '@date-fns/tz';
+import { Injectable } from '@nestjs/common';
+import { format } from 'date-fns';
+import { DataSource, In } from 'typeorm';
+import { Actor, studioScope } from '../../common/auth/actor.js';
+import { badInput } from '../../common/errors/domain-error.js';
+import { Clock } from '../../common/time/clock.js';
+import { dateInZone, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
+import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import { KitStatus } from '../kits/kit.entity.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { isOpenDay } from '../site/opening.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { SiteService } from '../site/site.service.js';
+import { StudioEntity } from '../studios/studio.entity.js';
+import { AccessRepository } from './access.repository.js';
+import { boardStatus, BoardStatus } from './board-status.js';
+import { CheckInEntity } from './check-in.entity.js';
+import { computeOccupancy, StudioOccupancy } from './occupancy.js';
+
+/** Europe/Paris time of day after which someone expected and not arrived is a no-show (setting). */
+export const NO_SHOW_AFTER_SETTING = 'crew.noShowAfter';
+export const DEFAULT_NO_SHOW_AFTER = '12:00';
+
+export interface BoardEntry {
+  status: BoardStatus;
+  deskId: string;
+  studioId: string | null;
+  crewMemberId: string | null;
+  booked: boolean;
+  assignment: CrewAssignmentEntity | null;
+  checkIn: CheckInEntity | null;
+}
+
+/** The operator's daily board and the occupancy report. */
+@Injectable()
+export class BoardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: AccessRepository,
+    private readonly site: SiteRepository,
+    private readonly siteService: SiteService,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every desk on `date`, by code, with who is expected, present, gone or missing. */
+  async dailyBoard(date: LocalDate): Promise<BoardEntry[]> {
+    const today = this.clock.today();
+    const [desks, calendar, kits, assignments, checkIns, booked, cutoff] = await Promise.all([
+      this.site.desks(),
+      this.siteService.calendar(date, date),
+      this.repo.kitsOnDesks(),
+      this.repo.liveAssignmentsOn(date),
+      this.repo.checkInsOn(date),
+      this.repo.confirmedDesksBetween(date, date, null),
+      this.settings.get<string>(NO_SHOW_AFTER_SETTING, DEFAULT_NO_SHOW_AFTER),
+    ]);
+    const kitByDesk = new Map(kits.map((k) => [k.deskId!, k]));
+    const assignmentByDesk = new Map(assignments.map((a) => [a.deskId, a]));
+    const checkInByDesk = new Map(checkIns.map((c) => [c.deskId, c]));
+    const studioByDesk = new Map(booked.map((b) => [b.desk_id, b.studio_id]));
+    const pastCutoff = date === today && format(new TZDate(this.clock.now().getTime(), SITE_TIMEZONE), 'HH:mm:ss') >= normaliseTime(cutoff);
+    const open = isOpenDay(calendar, date);
+    return desks.map((desk) => {
+      const assignment = assignmentByDesk.get(desk.id) ?? null;
+      const checkIn = checkInByDesk.get(desk.id) ?? null;
+      const status = boardStatus({
+        date,
+        today,
+        pastCutoff,
+        siteOpen: open,
+        kitOperational: kitByDesk.get(desk.id)?.status === KitStatus.OPERATIONAL,
+        assigned: assignment !== null,
+        checkIn,
+      });
+      // Someone assigned on a closed day is not expected: the board shows the desk free.
+      const shownAssignment = status === BoardStatus.FREE ? null : assignment;
+      return {
+        status,
+        deskId: desk.id,
+        studioId: checkIn?.studioId ?? assignment?.studioId ?? studioByDesk.get(desk.id) ?? null,
+        crewMemberId: checkIn?.crewMemberId ?? shownAssignment?.crewMemberId ?? null,
+        booked: studioByDesk.has(desk.id),
+        assignment: shownAssignment,
+        checkIn,
+      };
+    });
+  }
+
+  /** Booked vs checked-in desk-days per studio for a month ('YYYY-MM'); a manager sees their studio. */
+  async occupancy(actor: Actor, month: string, studioId?: string | null): Promise<Array<StudioOccupancy & { month: string; studioName: string }>> {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', 'month is written YYYY-MM, e.g. 2026-03');
+    const scope = studioScope(actor, studioId);
+    const { first, last } = monthBounds(month);
+    const [calendar, booked, assigned, checkIns] = await Promise.all([
+      this.siteService.calendar(first, last),
+      this.repo.confirmedDesksBetween(first, last, scope),
+      this.repo.liveAssignmentsBetween(first, last, scope),
+      this.repo.checkInsBetween(first, last, scope),
+    ]);
+    const rows = computeOccupancy({
+      from: first,
+      to: last,
+      today: dateInZone(this.clock.now()),
+      calendar,
+      booked: booked.map((b) => ({ studioId: b.studio_id, deskId: b.desk_id, days: b.days })),
+      assigned,
+      checkIns,
+    });
+    const studios = new Map((await this.dataSource.getRepository(StudioEntity).findBy({ id: In(rows.map((r) => r.studioId)) })).map((s) => [s.id, s.name]));
+    return rows.map((r) => ({ ...r, month, studioName: studios.get(r.studioId) ?? '' })).sort((a, b) => a.studioName.localeCompare(b.studioName, 'fr'));
+  }
+}
+
+/** '9:30' → '09:30:00', comparable with a 24-hour 'HH:MM:SS' clock reading. */
+function normaliseTime(value: string): string {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!m) return '12:00:00';
+  return `${m[1].padStart(2, '0')}:${m[2]}:${m[3] ?? '00'}`;
+}

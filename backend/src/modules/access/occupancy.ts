@@ -1,0 +1,61 @@
+import { eachDate, LocalDate, maxDate, minDate, parseDateRange } from '../../common/time/dates.js';
+import { isOpenDay, SiteCalendar } from '../site/opening.js';
+
+export interface OccupancyInput {
+  from: LocalDate;
+  to: LocalDate;
+  today: LocalDate;
+  calendar: SiteCalendar;
+  /** Desks of CONFIRMED bookings (daterange literal). */
+  booked: Array<{ studioId: string; deskId: string; days: string }>;
+  /** Live assignments. */
+  assigned: Array<{ studioId: string; crewMemberId: string; deskId: string; days: string }>;
+  checkIns: Array<{ studioId: string; crewMemberId: string; deskId: string; day: LocalDate }>;
+}
+
+export interface StudioOccupancy {
+  studioId: string;
+  bookedDeskDays: number;
+  assignedDeskDays: number;
+  checkedInDeskDays: number;
+  noShowDeskDays: number;
+  rate: number;
+}
+
+function openDaysWithin(days: string, from: LocalDate, to: LocalDate, calendar: SiteCalendar): LocalDate[] {
+  const r = parseDateRange(days);
+  const first = maxDate(r.first, from);
+  const last = minDate(r.last, to);
+  return first > last ? [] : eachDate(first, last).filter((d) => isOpenDay(calendar, d));
+}
+
+/**
+ * Booked occupancy (desk-days of confirmed bookings on open days, the billing unit) beside
+ * real occupancy (desk-days with a check-in), per studio. A no-show is an assigned open
+ * desk-day, already past, without the person's check-in.
+ */
+export function computeOccupancy(input: OccupancyInput): StudioOccupancy[] {
+  const rows = new Map<string, StudioOccupancy>();
+  const row = (studioId: string) => {
+    let r = rows.get(studioId);
+    if (!r) rows.set(studioId, (r = { studioId, bookedDeskDays: 0, assignedDeskDays: 0, checkedInDeskDays: 0, noShowDeskDays: 0, rate: 0 }));
+    return r;
+  };
+  for (const b of input.booked) row(b.studioId).bookedDeskDays += openDaysWithin(b.days, input.from, input.to, input.calendar).length;
+  const came = new Set(input.checkIns.map((c) => `${c.crewMemberId}|${c.day}`));
+  for (const a of input.assigned) {
+    const days = openDaysWithin(a.days, input.from, input.to, input.calendar);
+    row(a.studioId).assignedDeskDays += days.length;
+    row(a.studioId).noShowDeskDays += days.filter((d) => d < input.today && !came.has(`${a.crewMemberId}|${d}`)).length;
+  }
+  const deskDays = new Map<string, Set<string>>();
+  for (const c of input.checkIns) {
+    if (c.day < input.from || c.day > input.to) continue;
+    const set = deskDays.get(c.studioId) ?? new Set<string>();
+    set.add(`${c.deskId}|${c.day}`);
+    deskDays.set(c.studioId, set);
+  }
+  for (const [studioId, set] of deskDays) row(studioId).checkedInDeskDays = set.size;
+  for (const r of rows.values()) r.rate = r.bookedDeskDays ? Math.round((r.checkedInDeskDays / r.bookedDeskDays) * 1000) / 1000 : 0;
+  return [...rows.values()];
+}

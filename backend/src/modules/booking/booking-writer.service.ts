@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { StudioRepository } from '../studios/studio.repository.js';
+import { conflictError } from './booking-conflict.js';
+import { BookingChecks } from './booking-checks.service.js';
+import { DeskRange, PlannedRow } from './booking-rules.js';
+import { BookingRepository } from './booking.repository.js';
+import { isExclusionViolation, withRetry } from './db-errors.js';
+import type { DeskInfo } from './desk-holds.repository.js';
+import { OptionExpiryService } from './option-expiry.service.js';
+
+/**
+ * How every booking mutation runs: one transaction (run again if PostgreSQL picked it as a
+ * deadlock victim), the studio locked first so its maxDesks check sees every other booking
+ * of the studio, expired options released before any availability check, and the desk rows
+ * written last, where the exclusion constraint has the final word.
+ */
+@Injectable()
+export class BookingWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly studios: StudioRepository,
+    private readonly expiry: OptionExpiryService,
+    private readonly repo: BookingRepository,
+    private readonly checks: BookingChecks,
+  ) {}
+
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return withRetry(() => this.dataSource.transaction(work));
+  }
+
+  /** Locks the studio for the rest of the transaction and frees the desks of expired options. */
+  async begin(em: EntityManager, studioId: string): Promise<void> {
+    if (!(await this.studios.lockForBooking(studioId, em))) throw notFound('Studio', studioId);
+    await this.expiry.release(em);
+  }
+
+  /**
+   * Writes the booking's live rows. The checks ran before, but a booking committed since then
+   * (or committing now) may hold some of the desk-days: PostgreSQL's exclusion constraint
+   * refuses those rows, and the caller gets DESK_UNAVAILABLE naming what was taken. (Rows are
+   * written with ON CONFLICT DO NOTHING so a lost race is not logged as a failed query;
+   * a raw 23P01 from elsewhere maps the same way.)
+   */
+  async writeRows(bookingId: string, planned: readonly PlannedRow[], current: readonly DeskRange[], desks: readonly DeskInfo[], em: EntityManager): Promise<void> {
+    let written: number;
+    try {
+      written = await this.repo.replaceLiveRows(bookingId, planned, em);
+    } catch (e) {
+      if (!isExclusionViolation(e)) throw e;
+      written = -1;
+    }
+    if (written === planned.length) return;
+    // The transaction is lost either way; say what was taken, as committed now.
+    const taken = await this.checks.desksFree(planned, current, bookingId, desks).catch(() => null);
+    if (taken) throw conflictError(taken);
+    throw new DomainError(ErrorCode.DESK_UNAVAILABLE, 'Another booking took some of these desks a moment ago: look at the calendar again and pick other desks', { reason: 'TAKEN' });
+  }
+}

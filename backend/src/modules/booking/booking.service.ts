@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { Actor, assertStudioAccess, studioScope } from '../../common/auth/actor.js';
+import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { formatDocumentNumber, nextDocumentNumber } from '../../common/numbering/next-number.js';
+import { Clock } from '../../common/time/clock.js';
+import { BookingChecks } from './booking-checks.service.js';
+import { BookingConflict, conflictError } from './booking-conflict.js';
+import { assertDates, assertDeskChoice, assertKnownDesks, pastStartProblem } from './booking-input.js';
+import { PlannedRow } from './booking-rules.js';
+import { BookingWriter } from './booking-writer.service.js';
+import { BookingEntity, BookingStatus } from './booking.entity.js';
+import { effectiveStatus } from './booking.model.js';
+import { BookingRepository } from './booking.repository.js';
+import { BookDesksInput } from './dto/book-desks.input.js';
+import { claimIdempotencyKey } from './idempotency.js';
+import { OPTION_HOURS } from './option-expiry.service.js';
+
+const refuse = (c: BookingConflict | null) => {
+  if (c) throw conflictError(c);
+};
+
+/** Making bookings and confirming options. */
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly writer: BookingWriter,
+    private readonly repo: BookingRepository,
+    private readonly checks: BookingChecks,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Books a block of desks. The rules, in the order they answer: FORBIDDEN (another studio),
+   * BAD_USER_INPUT, NO_ACTIVE_CONTRACT, INSURANCE_EXPIRED, CONTRACT_LIMIT, DESK_UNAVAILABLE.
+   * With an idempotency key seen before from the same user, the first booking comes back.
+   */
+  async book(actor: Actor, input: BookDesksInput): Promise<BookingEntity> {
+    assertStudioAccess(actor, input.studioId);
+    assertDates(input.startDate, input.endDate);
+    assertDeskChoice(input.deskIds, input.deskCount);
+    const past = pastStartProblem(actor, input.startDate, this.clock.today());
+    if (past) throw badInput('startDate', past);
+    if (!input.asOption && input.optionHours != null) throw badInput('optionHours', 'optionHours is for an option: set asOption too, or leave it out');
+    const bookingId = randomUUID();
+    return this.writer.run(async (em) => {
+      if (input.idempotencyKey) {
+        const firstId = await claimIdempotencyKey(em, actor.userId, input.idempotencyKey, 'bookDesks', bookingId);
+        if (firstId) return this.replay(actor, firstId, em);
+      }
+      await this.writer.begin(em, input.studioId);
+      const { startDate: first, endDate: last } = input;
+      const { contract, conflict } = await this.checks.contract(input.studioId, first, last, em);
+      refuse(conflict);
+      const desks = await this.checks.desks(em);
+      if (input.deskIds) assertKnownDesks(input.deskIds, desks);
+      // The limit does not depend on which desks: it answers before the desks are looked at.
+      const count = input.deskIds?.length ?? input.deskCount!;
+      const sized: PlannedRow[] = Array.from({ length: count }, (_, position) => ({ deskId: '', first, last, position }));
+      refuse(await this.checks.limit(input.studioId, contract!, sized, null, em));
+      let deskIds = input.deskIds;
+      if (!deskIds) {
+        const allocation = await this.checks.allocate(count, first, last, desks, null, em);
+        refuse(allocation.conflict);
+        deskIds = allocation.desks.map((d) => d.id);
+      }
+      const planned = deskIds.map((deskId, position) => ({ deskId, first, last, position }));
+      refuse(await this.checks.desksFree(planned, [], null, desks, em));
+      const now = this.clock.now();
+      const year = Number(this.clock.today().slice(0, 4));
+      const booking = em.getRepository(BookingEntity).create({
+        id: bookingId,
+        reference: formatDocumentNumber('BK', year, await nextDocumentNumber(em, 'BK', year), 5),
+        studioId: input.studioId,
+        contractId: contract!.id,
+        productionName: input.productionName.trim(),
+        startDate: first,
+        endDate: last,
+        status: input.asOption ? BookingStatus.OPTION : BookingStatus.CONFIRMED,
+        optionExpiresAt: input.asOption ? new Date(now.getTime() + (input.optionHours ?? OPTION_HOURS) * 3_600_000) : null,
+        confirmedAt: input.asOption ? null : now,
+        cancelledAt: null,
+        lateFeeFrom: null,
+        lateFeeTo: null,
+        lateFeePct: null,
+        billedThrough: null,
+        createdById: actor.userId,
+      });
+      await this.repo.insert(booking, em);
+      await this.writer.writeRows(booking.id, planned, [], desks, em);
+      return booking;
+    });
+  }
+
+  /** OPTION → CONFIRMED, while the option is still alive and the contract still covers it. */
+  async confirm(actor: Actor, id: string): Promise<BookingEntity> {
+    return this.writer.run(async (em) => {
+      const booking = await this.repo.find(id, studioScope(actor), em, true);
+      if (!booking) throw notFound('Booking', id);
+      const status = effectiveStatus(booking, this.clock.now());
+      if (status === BookingStatus.EXPIRED) {
+        throw invalidState(`This option expired at ${booking.optionExpiresAt!.toISOString()}: its desks are no longer held; book them again`, { status });
+      }
+      if (status !== BookingStatus.OPTION) throw invalidState(`Only an option can be confirmed; booking ${booking.reference} is ${status}`, { status });
+      refuse((await this.checks.contract(booking.studioId, booking.startDate, booking.endDate, em)).conflict);
+      booking.status = BookingStatus.CONFIRMED;
+      booking.confirmedAt = this.clock.now();
+      return this.repo.save(booking, em);
+    });
+  }
+
+  /** The booking a repeated idempotency key points at (the same user made it). */
+  private async replay(actor: Actor, id: string, em: EntityManager): Promise<BookingEntity> {
+    const booking = await this.repo.find(id, studioScope(actor), em);
+    if (!booking) throw notFound('Booking', id);
+    return booking;
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { LocalDate } from '../../common/time/dates.js';
+import { BookingStatus } from './booking.entity.js';
+
+/** A live booking's hold on a desk (inclusive days). */
+export interface Hold {
+  bookingId: string;
+  deskId: string;
+  first: LocalDate;
+  last: LocalDate;
+  studioId: string;
+  status: BookingStatus;
+}
+
+/** A desk with what allocation and the calendar need: floor position and whether it can be booked. */
+export interface DeskInfo {
+  id: string;
+  siteId: string;
+  code: string;
+  zone: string;
+  x: number;
+  y: number;
+  /** Its kit exists and is OPERATIONAL. */
+  bookable: boolean;
+}
+
+/**
+ * "Live" as read at `now`: a confirmed booking, or an option not yet expired (the sweep may
+ * not have written EXPIRED yet). Used by every read, so reads never need to write.
+ */
+const LIVE = `bd.live AND (b.status = 'CONFIRMED' OR (b.status = 'OPTION' AND b.option_expires_at > $3))`;
+
+const HOLD_COLUMNS = `bd.booking_id AS "bookingId", bd.desk_id AS "deskId", lower(bd.days)::text AS "first",
+  (upper(bd.days) - 1)::text AS "last", b.studio_id AS "studioId", b.status`;
+
+/**
+ * Who holds which desk when: reads across every studio's bookings for availability and
+ * conflicts. Rows come back without anything identifying beyond ids; callers decide what a
+ * manager may see.
+ */
+@Injectable()
+export class DeskHoldsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private em(em?: EntityManager) {
+    return em ?? this.dataSource.manager;
+  }
+
+  /** Live holds sharing a day with [first, last], optionally of one studio, without one booking. */
+  liveHolds(first: LocalDate, last: LocalDate, now: Date, opts: { studioId?: string; excludeBookingId?: string } = {}, em?: EntityManager): Promise<Hold[]> {
+    const params: unknown[] = [first, last, now];
+    let extra = '';
+    if (opts.studioId) {
+      params.push(opts.studioId);
+      extra += ` AND b.studio_id = $${params.length}`;
+    }
+    if (opts.excludeBookingId) {
+      params.push(opts.excludeBookingId);
+      extra += ` AND b.id <> $${params.length}`;
+    }
+    return this.em(em).query(
+      `SELECT ${HOLD_COLUMNS}
+         FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id
+        WHERE ${LIVE} AND bd.days && daterange($1::date, $2::date, '[]')${extra}
+        ORDER BY lower(bd.days), bd.desk_id`,
+      params,
+    );
+  }
+
+  /** The studio's confirmed holds sharing a day with [first, last] (what invoicing will bill), without one booking. */
+  confirmedHoldsOfStudio(studioId: string, first: LocalDate, last: LocalDate, excludeBookingId: string | null): Promise<Hold[]> {
+    return this.em().query(
+      `SELECT ${HOLD_COLUMNS}
+         FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id
+        WHERE bd.live AND b.status = 'CONFIRMED' AND b.studio_id = $3
+          AND bd.days && daterange($1::date, $2::date, '[]') AND ($4::uuid IS NULL OR b.id <> $4::uuid)`,
+      [first, last, studioId, excludeBookingId],
+    );
+  }
+
+  /** Every desk of the site with its position and whether its kit lets it be booked, by code. */
+  desks(em?: EntityManager): Promise<DeskInfo[]> {
+    return this.em(em).query(
+      `SELECT d.id, d.site_id AS "siteId", d.code, d.zone, d.x, d.y, coalesce(k.status = 'OPERATIONAL', false) AS bookable
+         FROM desk d LEFT JOIN kit k ON k.desk_id = d.id
+        ORDER BY d.code`,
+    );
+  }
+}

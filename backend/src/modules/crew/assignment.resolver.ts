@@ -1,0 +1,96 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor } from '../../common/auth/decorators.js';
+import { DateScalar } from '../../common/graphql/date.scalar.js';
+import type { GqlContext } from '../../common/loaders/request-loaders.js';
+import { AccessPassModel } from '../access/access.model.js';
+import { deskLoader } from '../site/desk.loaders.js';
+import { DeskModel } from '../site/desk.model.js';
+import { studioLoader } from '../studios/studio.loaders.js';
+import { StudioModel } from '../studios/studio.model.js';
+import { AssignmentService } from './assignment.service.js';
+import { crewBookingLoader, crewMemberLoader, latestPassLoader } from './crew.loaders.js';
+import { CrewAssignmentModel, CrewMemberModel } from './crew.model.js';
+import { AssignCrewInput } from './dto/assign-crew.input.js';
+
+/** The pass created with an assignment travels with it, code included, in the creating answer only. */
+type WithPass = CrewAssignmentModel & { issuedPass?: AccessPassModel };
+
+@Resolver(() => CrewAssignmentModel)
+export class AssignmentResolver {
+  constructor(
+    private readonly service: AssignmentService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Mutation(() => CrewAssignmentModel, {
+    description: 'Puts a crew member on one desk of a CONFIRMED booking of their studio, for days inside it, and issues the access pass (its code is in this answer and e-mailed to the person).',
+  })
+  async assignCrew(@CurrentActor() actor: Actor, @Args('input') input: AssignCrewInput): Promise<CrewAssignmentModel> {
+    const { assignment, pass, code } = await this.service.assign(actor, input);
+    return Object.assign(CrewAssignmentModel.from(assignment), { issuedPass: AccessPassModel.from(pass, code) });
+  }
+
+  @Mutation(() => CrewAssignmentModel, { description: 'Ends an assignment now; its pass is revoked. Check-ins already made stay.' })
+  async unassignCrew(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CrewAssignmentModel> {
+    return CrewAssignmentModel.from(await this.service.unassign(actor, id));
+  }
+
+  @Mutation(() => AccessPassModel, { description: 'A new code for an assignment (lost or leaked): the previous code stops working; the new one is e-mailed.' })
+  async reissueAccessPass(@CurrentActor() actor: Actor, @Args('assignmentId', { type: () => ID }) assignmentId: string): Promise<AccessPassModel> {
+    const { pass, code } = await this.service.reissuePass(actor, assignmentId);
+    return AccessPassModel.from(pass, code);
+  }
+
+  @Query(() => [CrewAssignmentModel], { description: 'Assignments of a booking, of a crew member, and/or overlapping a date range; live ones unless includeEnded.' })
+  async assignments(
+    @CurrentActor() actor: Actor,
+    @Args('bookingId', { type: () => ID, nullable: true }) bookingId?: string,
+    @Args('crewMemberId', { type: () => ID, nullable: true }) crewMemberId?: string,
+    @Args('from', { type: () => DateScalar, nullable: true }) from?: string,
+    @Args('to', { type: () => DateScalar, nullable: true }) to?: string,
+    @Args('studioId', { type: () => ID, nullable: true }) studioId?: string,
+    @Args('includeEnded', { defaultValue: false }) includeEnded?: boolean,
+  ): Promise<CrewAssignmentModel[]> {
+    const rows = await this.service.list(actor, { bookingId, crewMemberId, from, to, studioId, includeEnded });
+    return rows.map(CrewAssignmentModel.from);
+  }
+
+  @Query(() => CrewAssignmentModel)
+  async assignment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CrewAssignmentModel> {
+    return CrewAssignmentModel.from(await this.service.get(actor, id));
+  }
+
+  @ResolveField(() => DeskModel)
+  async desk(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<DeskModel> {
+    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(a.deskId))!);
+  }
+
+  @ResolveField(() => CrewMemberModel)
+  async crewMember(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<CrewMemberModel> {
+    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.dataSource).load(a.crewMemberId))!);
+  }
+
+  @ResolveField(() => StudioModel)
+  async studio(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<StudioModel> {
+    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(a.studioId))!);
+  }
+
+  @ResolveField(() => String, { description: "The booking's reference (BK-…)." })
+  async bookingReference(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<string> {
+    return (await crewBookingLoader(ctx.loaders, this.dataSource).load(a.bookingId))!.reference;
+  }
+
+  @ResolveField(() => String)
+  async productionName(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<string> {
+    return (await crewBookingLoader(ctx.loaders, this.dataSource).load(a.bookingId))!.productionName;
+  }
+
+  @ResolveField(() => AccessPassModel, { nullable: true, description: 'The current pass (or the last one revoked). Its code is only given in the answer that created it.' })
+  async accessPass(@Parent() a: WithPass, @Context() ctx: GqlContext): Promise<AccessPassModel | null> {
+    if (a.issuedPass) return a.issuedPass;
+    const pass = await latestPassLoader(ctx.loaders, this.dataSource).load(a.id);
+    return pass ? AccessPassModel.from(pass) : null;
+  }
+}

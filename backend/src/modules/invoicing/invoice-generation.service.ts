@@ -1,0 +1,60 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertOperator } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { badInput } from '../../common/errors/domain-error.js';
+import { SiteService } from '../site/site.service.js';
+import { InvoiceEntity } from './invoice.entity.js';
+import { InvoicingRepository } from './invoicing.repository.js';
+import { billStudioMonth } from './rules/invoice-lines.js';
+import { invoiceTotals, VAT_RATE_PCT } from './rules/money.js';
+import { isMonth, monthRange } from './rules/month.js';
+
+/**
+ * Monthly generation: one DRAFT per studio with something not yet invoiced in the month.
+ * Running it again refreshes the drafts in place (same invoice, lines replaced); issued
+ * invoices are never touched, and only what they do not cover goes into the draft.
+ */
+@Injectable()
+export class InvoiceGenerationService {
+  private readonly logger = new Logger('Invoicing');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: InvoicingRepository,
+    private readonly site: SiteService,
+  ) {}
+
+  async generate(actor: Actor, month: string): Promise<InvoiceEntity[]> {
+    assertOperator(actor);
+    if (!isMonth(month)) throw badInput('month', 'month must be written YYYY-MM (e.g. 2026-03)');
+    const { first, last } = monthRange(month);
+    return this.dataSource.transaction(async (em) => {
+      await this.repo.lockMonth(month, em);
+      const drafts = new Map((await this.repo.lockDrafts(month, em)).map((d) => [d.studioId, d]));
+      const calendar = await this.site.calendar(first, last, em);
+      const bookings = await this.repo.billableBookings(first, last, em);
+      const invoiced = await this.repo.invoicedQuantities(month, em);
+      const studios = [...new Set([...bookings.keys(), ...drafts.keys()])];
+      const out: InvoiceEntity[] = [];
+      for (const studioId of studios) {
+        const computed = billStudioMonth(bookings.get(studioId) ?? [], calendar, first, last, invoiced.get(studioId));
+        const draft = drafts.get(studioId);
+        if (!computed.lines.length) {
+          if (draft) await this.repo.deleteDraft(draft.id, em);
+          continue;
+        }
+        const totals = invoiceTotals(computed.lines.map((l) => l.amountCents), VAT_RATE_PCT);
+        out.push(
+          await this.repo.saveDraft(
+            draft,
+            { studioId, month, lines: computed.lines, totals, vatRatePct: VAT_RATE_PCT, billableDeskDays: computed.billableDeskDays, contractNumbers: computed.contractNumbers },
+            em,
+          ),
+        );
+      }
+      this.logger.log(`Generated ${month}: ${out.length} draft(s), ${drafts.size} existed before`);
+      return out;
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isOperator, studioScope } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { assertOperator } from '../../common/auth/actor.js';
+import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { formatDocumentNumber, nextDocumentNumber } from '../../common/numbering/next-number.js';
+import { Clock } from '../../common/time/clock.js';
+import { addDays, LocalDate } from '../../common/time/dates.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { InvoiceEntity, InvoiceStatus } from './invoice.entity.js';
+import { InvoicingRepository } from './invoicing.repository.js';
+import { isMonth } from './rules/month.js';
+import { buyerFromStudio, PartyIdentity, SELLER_IDENTITY_KEY, sellerFromSettings } from './seller-identity.js';
+
+/** Days between issue and due date (French default for services between companies: 30). */
+export const PAYMENT_TERM_DAYS = 30;
+export const INVOICE_SERIES = 'FLEX';
+
+/** Statuses a studio manager may see: never a draft (it is not an invoice yet). */
+const VISIBLE_TO_MANAGERS = [InvoiceStatus.ISSUED, InvoiceStatus.PAID, InvoiceStatus.CANCELLED];
+
+@Injectable()
+export class InvoiceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: InvoicingRepository,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null): Promise<InvoiceEntity[]> {
+    const scope = studioScope(actor, studioId);
+    if (month != null && !isMonth(month)) throw badInput('month', 'month must be written YYYY-MM (e.g. 2026-03)');
+    let statuses = isOperator(actor) ? undefined : VISIBLE_TO_MANAGERS;
+    if (status) statuses = (statuses ?? [status]).filter((s) => s === status);
+    return this.repo.listInvoices(scope, { month, statuses });
+  }
+
+  /** One invoice; a manager gets NOT_FOUND for another studio's invoice and for a draft. */
+  async get(actor: Actor, id: string): Promise<InvoiceEntity> {
+    const invoice = await this.repo.findInvoice(id, isOperator(actor) ? null : actor.studioId);
+    if (!invoice || (!isOperator(actor) && !VISIBLE_TO_MANAGERS.includes(invoice.status))) throw notFound('Invoice', id);
+    return invoice;
+  }
+
+  /**
+   * Freezes a draft and numbers it. The number comes from the year's counter row, locked in
+   * this transaction: concurrent issues queue on it, so numbers follow each other with no gap
+   * and no duplicate, and a failed issue gives its number back.
+   */
+  async issue(actor: Actor, id: string): Promise<InvoiceEntity> {
+    assertOperator(actor);
+    return this.dataSource.transaction(async (em) => {
+      const invoice = await this.repo.findInvoice(id, null, em, true);
+      if (!invoice) throw notFound('Invoice', id);
+      if (invoice.status !== InvoiceStatus.DRAFT) throw invalidState(`Invoice ${invoice.number} is already issued`, { status: invoice.status });
+      const lines = await this.repo.linesOf([invoice.id], em);
+      if (!lines.length) throw invalidState('This draft has no line: generate the month again');
+      const studio = await this.repo.studio(invoice.studioId, em);
+      const seller = sellerFromSettings(await this.settings.get<Partial<PartyIdentity> | null>(SELLER_IDENTITY_KEY, null, em));
+      const now = this.clock.now();
+      const today = this.clock.today();
+      const year = Number(today.slice(0, 4));
+      const n = await nextDocumentNumber(em, INVOICE_SERIES, year);
+      Object.assign(invoice, {
+        status: InvoiceStatus.ISSUED,
+        number: formatDocumentNumber(INVOICE_SERIES, year, n, 5),
+        issuedAt: now,
+        issueDate: today,
+        dueDate: addDays(today, PAYMENT_TERM_DAYS),
+        seller,
+        buyer: buyerFromStudio(studio!),
+        issuedById: actor.userId,
+      });
+      return this.repo.saveInvoice(invoice, em);
+    });
+  }
+
+  /** Records the payment of an issued invoice (on `paidOn`, default today). */
+  async markPaid(actor: Actor, id: string, paidOn?: LocalDate | null): Promise<InvoiceEntity> {
+    assertOperator(actor);
+    return this.dataSource.transaction(async (em) => {
+      const invoice = await this.repo.findInvoice(id, null, em, true);
+      if (!invoice) throw notFound('Invoice', id);
+      if (invoice.status === InvoiceStatus.DRAFT) throw invalidState('Issue the invoice before recording its payment');
+      if (invoice.status === InvoiceStatus.PAID) throw invalidState(`Invoice ${invoice.number} is already paid (${invoice.paidOn})`);
+      if (invoice.status === InvoiceStatus.CANCELLED) throw invalidState(`Invoice ${invoice.number} was cancelled by a credit note`);
+      const day = paidOn ?? this.clock.today();
+      if (day < invoice.issueDate!) throw badInput('paidOn', `The payment date cannot be before the issue date (${invoice.issueDate})`);
+      if (day > this.clock.today()) throw badInput('paidOn', 'The payment date cannot be in the future');
+      invoice.status = InvoiceStatus.PAID;
+      invoice.paidOn = day;
+      return this.repo.saveInvoice(invoice, em);
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { DataSource, In } from 'typeorm';
+import { byKeys, groupByKeys, RequestLoaders } from '../../common/loaders/request-loaders.js';
+import { BookingEntity } from '../booking/booking.entity.js';
+import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
+import { InvoicingRepository } from './invoicing.repository.js';
+
+/*
+ * Loaders by id. Their keys come from rows the caller already read through a scoped query
+ * (an invoice's lines, a credit note's invoice), so they add no scope of their own.
+ */
+
+export function invoiceLinesLoader(loaders: RequestLoaders, repo: InvoicingRepository) {
+  return loaders.get<string, InvoiceLineEntity[]>('invoicing.linesByInvoice', async (ids) => groupByKeys(ids, await repo.linesOf(ids), (l) => l.invoiceId));
+}
+
+export function creditNotesByInvoiceLoader(loaders: RequestLoaders, repo: InvoicingRepository) {
+  return loaders.get<string, CreditNoteEntity[]>('invoicing.creditNotesByInvoice', async (ids) => groupByKeys(ids, await repo.creditNotesOf(ids), (c) => c.invoiceId));
+}
+
+export function invoiceLoader(loaders: RequestLoaders, repo: InvoicingRepository) {
+  return loaders.get<string, InvoiceEntity | null>('invoicing.invoiceById', async (ids) => byKeys(ids, await repo.invoicesByIds(ids), (i) => i.id));
+}
+
+export function invoicedBookingLoader(loaders: RequestLoaders, dataSource: DataSource) {
+  return loaders.get<string, BookingEntity | null>('invoicing.bookingById', async (ids) =>
+    byKeys(ids, await dataSource.getRepository(BookingEntity).findBy({ id: In([...ids]) }), (b) => b.id),
+  );
+}

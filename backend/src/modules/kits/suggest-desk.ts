@@ -1,0 +1,32 @@
+export interface PlacedDesk {
+  id: string;
+  code: string;
+  zone: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The desk to offer when a booking must leave `from`: among `candidates` (free and bookable
+ * over the days to move), one in the same zone first, then the nearest on the floor plan;
+ * ties by code. Null when there is none.
+ */
+export function suggestDesk<D extends PlacedDesk>(from: PlacedDesk, candidates: readonly D[]): D | null {
+  let best: D | null = null;
+  let bestKey: [number, number, string] | null = null;
+  for (const desk of candidates) {
+    if (desk.id === from.id) continue;
+    const key: [number, number, string] = [desk.zone === from.zone ? 0 : 1, Math.hypot(desk.x - from.x, desk.y - from.y), desk.code];
+    if (!bestKey || compare(key, bestKey) < 0) {
+      best = desk;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function compare(a: [number, number, string], b: [number, number, string]): number {
+  if (a[0] !== b[0]) return a[0] - b[0];
+  if (Math.abs(a[1] - b[1]) > 1e-9) return a[1] - b[1];
+  return a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0;
+}

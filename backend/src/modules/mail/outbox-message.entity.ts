@@ -1,0 +1,44 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum OutboxStatus {
+  /** No SMTP server configured: kept for the operator to read and pass on. */
+  HELD = 'HELD',
+  /** Waiting for the SMTP sender (written in the same transaction as what caused it). */
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+/** Placeholder in the bodies for the secret (an access code), kept apart so it can be dropped once sent. */
+export const SECRET_PLACEHOLDER = '{{secret}}';
+
+/**
+ * Every e-mail the application sends, written in the transaction that causes it (a
+ * transactional outbox): delivered by SMTP after commit when FLEX_SMTP_URL is set,
+ * otherwise held here for the operator to read in the app.
+ */
+@Entity('outbox_message')
+@Check('ck_outbox_message_status', `"status" IN ('HELD', 'PENDING', 'SENT', 'FAILED')`)
+@Index('ix_outbox_message_status', ['status', 'createdAt'])
+@Index('ix_outbox_message_crew_member', ['crewMemberId'])
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Null once the recipient's personal data was erased. */
+  @Column({ type: 'text', nullable: true }) toAddress: string | null;
+  @Column({ type: 'text' }) subject: string;
+  /** May contain SECRET_PLACEHOLDER where `secret` goes. */
+  @Column({ type: 'text' }) textBody: string;
+  @Column({ type: 'text', nullable: true }) htmlBody: string | null;
+  /** The secret the message carries (an access code); cleared once delivered or erased. */
+  @Column({ type: 'text', nullable: true }) secret: string | null;
+  @Column({ type: 'text' }) status: OutboxStatus;
+  @Column({ type: 'text' }) kind: string;
+  @Column({ type: 'uuid', nullable: true }) studioId: string | null;
+  @Column({ type: 'uuid', nullable: true }) crewMemberId: string | null;
+  /** The access pass whose code `secret` is: cleared when that pass is revoked or expires. */
+  @Column({ type: 'uuid', nullable: true }) accessPassId: string | null;
+  @Column({ type: 'integer', default: 0 }) attempts: number;
+  @Column({ type: 'text', nullable: true }) lastError: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) sentAt: Date | null;
+}

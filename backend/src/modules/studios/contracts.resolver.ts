@@ -1,0 +1,52 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor, Roles } from '../../common/auth/decorators.js';
+import type { GqlContext } from '../../common/loaders/request-loaders.js';
+import { Role } from '../users/user.entity.js';
+import { ContractModel } from './contract.model.js';
+import { ContractsService } from './contracts.service.js';
+import { CreateContractInput } from './dto/create-contract.input.js';
+import { studioLoader } from './studio.loaders.js';
+import { StudioModel } from './studio.model.js';
+
+@Resolver(() => ContractModel)
+export class ContractsResolver {
+  constructor(
+    private readonly service: ContractsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => [ContractModel], { description: 'Operator: all contracts or one studio\'s. Manager: its studio\'s (another studio: FORBIDDEN).' })
+  async contracts(@CurrentActor() actor: Actor, @Args('studioId', { type: () => ID, nullable: true }) studioId?: string): Promise<ContractModel[]> {
+    return (await this.service.list(actor, studioId)).map(ContractModel.from);
+  }
+
+  @Query(() => ContractModel, { description: 'One contract (a manager: its studio\'s).' })
+  async contract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ContractModel> {
+    return ContractModel.from(await this.service.get(actor, id));
+  }
+
+  @Mutation(() => ContractModel, { description: 'Operator only: a DRAFT contract numbered CT-YYYY-NNN.' })
+  @Roles(Role.OPERATOR)
+  async createContract(@CurrentActor() actor: Actor, @Args('input') input: CreateContractInput): Promise<ContractModel> {
+    return ContractModel.from(await this.service.create(actor, input));
+  }
+
+  @Mutation(() => ContractModel, { description: 'Operator only: DRAFT → ACTIVE (INVALID_STATE otherwise, or when another active contract of the studio overlaps).' })
+  @Roles(Role.OPERATOR)
+  async activateContract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ContractModel> {
+    return ContractModel.from(await this.service.activate(actor, id));
+  }
+
+  @Mutation(() => ContractModel, { description: 'Operator only: ACTIVE → TERMINATED (INVALID_STATE otherwise).' })
+  @Roles(Role.OPERATOR)
+  async terminateContract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ContractModel> {
+    return ContractModel.from(await this.service.terminate(actor, id));
+  }
+
+  @ResolveField(() => StudioModel)
+  async studio(@Parent() contract: ContractModel, @Context() ctx: GqlContext): Promise<StudioModel> {
+    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(contract.studioId))!);
+  }
+}

@@ -1,0 +1,105 @@
+import { ContractEntity } from '../../src/modules/studios/contract.entity.js';
+import { makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
+import { GqlResult, TestApp } from '../harness.js';
+
+/** The contract's operations (booking.graphql), exactly as clients send them. */
+export const OPS = {
+  availability: `query Availability($from: Date!, $to: Date!) {
+  availability(from: $from, to: $to) { date open freeDesks bookedDesks }
+}`,
+  freeDesks: `query FreeDesks($from: Date!, $to: Date!) {
+  freeDesks(from: $from, to: $to) { id code zone }
+}`,
+  deskCalendar: `query DeskCalendar($from: Date!, $to: Date!) {
+  deskCalendar(from: $from, to: $to) {
+    desk { id code zone bookable }
+    blocks {
+      startDate endDate status mine
+      # null where the caller may not see whose booking it is
+      booking { id reference productionName studio { id name } }
+    }
+  }
+}`,
+  bookDesks: `mutation BookDesks($input: BookDesksInput!) {
+  bookDesks(input: $input) {
+    id reference status productionName startDate endDate optionExpiresAt
+    studio { id }
+    desks { id code zone }
+  }
+}`,
+  confirmBooking: `mutation ConfirmBooking($id: ID!) {
+  confirmBooking(id: $id) { id status }
+}`,
+  cancelBooking: `mutation CancelBooking($id: ID!) {
+  cancelBooking(id: $id) { id status cancelledAt }
+}`,
+  updateBooking: `mutation UpdateBooking($input: UpdateBookingInput!) {
+  updateBooking(input: $input) { id startDate endDate desks { id code } }
+}`,
+  bookings: `query Bookings($from: Date!, $to: Date!, $studioId: ID) {
+  bookings(from: $from, to: $to, studioId: $studioId) {
+    id reference status productionName startDate endDate
+    studio { id name }
+    desks { id code }
+  }
+}`,
+};
+
+/** Beyond the contract file: one booking with everything it records. */
+export const BOOKING_DETAIL = `query Booking($id: ID!) {
+  booking(id: $id) {
+    id reference status productionName startDate endDate optionExpiresAt confirmedAt cancelledAt
+    lateFeeFrom lateFeeTo lateFeePct billedThrough
+    studio { id } contract { id number } desks { code }
+    cancellationPreview { free freeUntil lateFeeFrom lateFeeTo lateFeePct billedThrough feeDeskDays estimatedFeeCents }
+  }
+}`;
+
+/** Monday 2 March 2026, 09:00 in Angoulême: "today" for the booking tests. */
+export const TODAY = '2026-03-02';
+export const startOfTestDay = () => new Date('2026-03-02T09:00:00+01:00');
+
+export async function deskIds(t: TestApp): Promise<Record<string, string>> {
+  const rows: Array<{ id: string; code: string }> = await t.dataSource.query(`SELECT id, code FROM desk`);
+  return Object.fromEntries(rows.map((r) => [r.code, r.id]));
+}
+
+export interface Tenant {
+  studioId: string;
+  studioName: string;
+  contract: ContractEntity;
+  token: string;
+  managerId: string;
+}
+
+/** A studio with its signed-in manager and (unless `contract: null`) an ACTIVE contract 2026–2027. */
+export async function makeTenant(t: TestApp, contract: Partial<ContractEntity> | null = {}): Promise<Tenant> {
+  const studio = await makeStudio(t.dataSource);
+  const manager = await makeManager(t.dataSource, studio.id);
+  const made = contract ? await makeContract(t.dataSource, studio.id, contract) : (null as unknown as ContractEntity);
+  return { studioId: studio.id, studioName: studio.name, contract: made, token: await t.login(manager.email, TEST_PASSWORD), managerId: manager.id };
+}
+
+/** Data of a call that must succeed (fails the test with the errors otherwise). */
+export function ok<T = any>(res: GqlResult<T>): T {
+  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/** What a refused mutation must not leave behind: bookings, their desk rows, idempotency records. */
+export async function footprint(t: TestApp): Promise<{ bookings: number; rows: number; liveRows: number; keys: number }> {
+  const [row] = await t.dataSource.query(
+    `SELECT (SELECT count(*)::int FROM booking) AS bookings, (SELECT count(*)::int FROM booking_desk) AS rows,
+            (SELECT count(*)::int FROM booking_desk WHERE live) AS "liveRows", (SELECT count(*)::int FROM idempotency_record) AS keys`,
+  );
+  return row;
+}
+
+/** Live desk rows held twice on one day: must always be empty. */
+export async function overlappingLiveRows(t: TestApp): Promise<unknown[]> {
+  return t.dataSource.query(
+    `SELECT a.id AS a, b.id AS b FROM booking_desk a JOIN booking_desk b
+        ON a.desk_id = b.desk_id AND a.id < b.id AND a.days && b.days
+      WHERE a.live AND b.live`,
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const OPERATOR = { email: 'operator@studioflex.fr', password: process.env.FLEX_OPERATOR_PASSWORD ?? 'studioflex' };
+
+/** Signs in through the sign-in page and waits until the app shell is shown. */
+export async function signIn(page: Page, email = OPERATOR.email, password = OPERATOR.password): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+}
+
+export interface GqlResult<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
+}
+
+/** A GraphQL call through the product's API (for arranging data a test needs). */
+export async function gql<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResult<T>> {
+  const res = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return (await res.json()) as GqlResult<T>;
+}
+
+/** Logs in over the API and returns the token. */
+export async function apiLogin(request: APIRequestContext, email = OPERATOR.email, password = OPERATOR.password): Promise<string> {
+  const res = await gql<{ login: { token: string } }>(
+    request,
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password },
+  );
+  if (!res.data) throw new Error(`Login failed for ${email}: ${JSON.stringify(res.errors)}`);
+  return res.data.login.token;
+}
+
+/** A value unique to this run, for e-mails and names that must not collide between tests. */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+const tokenCache = new Map<string, string>();
+
+/**
+ * Opens `path` already signed in, without going through the sign-in form: the token comes
+ * from one API login per user and worker (sign-in attempts are rate-limited per address, so
+ * a suite that logged in for every test would hit the limit). Use `signIn` only when the
+ * sign-in page itself is under test.
+ */
+export async function openAs(page: Page, path: string, email = OPERATOR.email, password = OPERATOR.password): Promise<void> {
+  let token = tokenCache.get(email);
+  if (!token) {
+    token = await apiLogin(page.request, email, password);
+    tokenCache.set(email, token);
+  }
+  await page.goto('/login');
+  await page.evaluate((t) => localStorage.setItem('flex.token', t), token);
+  await page.goto(path);
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+}
+
+/** The operator's API token (cached per worker), for arranging data with `gql`. */
+export async function operatorToken(request: APIRequestContext): Promise<string> {
+  let token = tokenCache.get(OPERATOR.email);
+  if (!token) {
+    token = await apiLogin(request);
+    tokenCache.set(OPERATOR.email, token);
+  }
+  return token;
+}

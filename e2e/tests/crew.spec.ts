@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { gql, OPERATOR, openAs, operatorToken, unique } from '../support/helpers';
+
+const MANAGER_PASSWORD = 'crew-manager-42';
+
+/** Today and the next days in Europe/Paris, 'YYYY-MM-DD' (the product's days). */
+function parisDay(offset = 0): string {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
+  const res = await promise;
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+/** A studio of its own with an active contract, a manager, and a confirmed booking of one free desk from today. */
+async function studioWithBooking(request: APIRequestContext) {
+  const op = await operatorToken(request);
+  const name = unique('Studio Équipe');
+  const { createStudio: studio } = await must(
+    gql<{ createStudio: { id: string } }>(
+      request,
+      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+      { input: { name, legalName: `${name} SAS`, siret: '85212345600018', billingAddress: '12 rue de Genève, 16000 Angoulême', contactEmail: `${unique('prod')}@example.fr` } },
+      op,
+    ),
+  );
+  const { createContract: contract } = await must(
+    gql<{ createContract: { id: string } }>(
+      request,
+      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
+      { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('AXA'), insuranceExpiresOn: parisDay(400) } },
+      op,
+    ),
+  );
+  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
+  const email = `${unique('manager')}@example.fr`;
+  await must(
+    gql(
+      request,
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { email, fullName: 'Claire Vasseur', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } },
+      op,
+    ),
+  );
+  const { freeDesks } = await must(
+    gql<{ freeDesks: Array<{ id: string; code: string }> }>(request, 'query FreeDesks($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { id code zone } }', { from: parisDay(0), to: parisDay(4) }, op),
+  );
+  const desk = freeDesks[freeDesks.length - 1];
+  const { bookDesks: booking } = await must(
+    gql<{ bookDesks: { id: string; status: string } }>(
+      request,
+      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }',
+      { input: { studioId: studio.id, productionName: 'Les Contes du Marais — saison 3', startDate: parisDay(0), endDate: parisDay(4), deskIds: [desk.id] } },
+      op,
+    ),
+  );
+  if (booking.status !== 'CONFIRMED') {
+    await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, op));
+  }
+  return { studioId: studio.id, managerEmail: email, desk, bookingId: booking.id };
+}
+
+test.describe('crew: assignment, printable pass, check-in from the daily board', () => {
+  // Tall enough for the whole board (front desk and the 40 desks) in one screenshot.
+  test.use({ viewport: { width: 1440, height: 1280 } });
+
+  test('a manager puts a crew member on a desk and opens the printable pass; the operator checks them in from the board', async ({ page, request }) => {
+    const { managerEmail, desk, bookingId } = await studioWithBooking(request);
+    // Each test has a studio of its own: the name is unique within it.
+    const person = 'Margaux Lefort';
+
+    // The manager adds the person to the crew…
+    await openAs(page, '/crew', managerEmail, MANAGER_PASSWORD);
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nom complet').fill(person);
+    await dialog.getByLabel('E-mail').fill(`${unique('margaux')}@example.fr`);
+    await dialog.getByLabel('Métier').fill('Rigging');
+    await dialog.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(person) })).toBeVisible();
+
+    // …puts them on the booked desk…
+    await page.goto(`/assignments?booking=${bookingId}`);
+    await page.getByRole('button', { name: `Affecter ${desk.code}` }).click();
+    await page.getByRole('dialog').getByLabel('Personne').selectOption({ label: `${person} — Rigging` });
+    await page.getByRole('button', { name: 'Affecter et créer le pass' }).click();
+
+    // …and gets the printable pass: name, studio, desk, dates, QR code and code.
+    await expect(page).toHaveURL(/\/assignments\/[0-9a-f-]+\/pass$/);
+    const pass = page.getByRole('article', { name: 'Pass d’accès' });
+    await expect(pass).toContainText(person);
+    await expect(pass).toContainText(desk.code);
+    await expect(pass).toContainText('Les Contes du Marais — saison 3');
+    await expect(pass.getByRole('img', { name: `QR code du pass de ${person}` })).toBeVisible();
+    const code = (await page.getByTestId('pass-code').textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+    await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'crew-pass.png'), fullPage: true });
+    // Printed, only the pass remains.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
+    await expect(pass).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+
+    // The operator, at the front desk, types the code on the daily board.
+    await openAs(page, '/board', OPERATOR.email, OPERATOR.password);
+    const tile = page.locator(`[data-desk="${desk.code}"]`);
+    await page.getByLabel('Code d’accès').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    const closedToday = (await gql<{ verifyAccess: { reason: string | null } }>(request, 'query VerifyAccess($code: String!) { verifyAccess(code: $code) { allowed reason desk { code } crewMember { fullName } } }', { code }, await operatorToken(request))).data!.verifyAccess.reason === 'SITE_CLOSED';
+    if (closedToday) {
+      // A weekend or a public holiday: the door stays shut and nobody can be checked in.
+      await expect(page.getByText('Accès refusé')).toBeVisible();
+      await expect(page.getByText('Le site est fermé aujourd’hui.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Enregistrer l’arrivée' })).toHaveCount(0);
+      await expect(tile).not.toHaveAttribute('data-status', 'PRESENT');
+    } else {
+      await expect(page.getByText('Accès autorisé')).toBeVisible();
+      await expect(page.getByText(`${person} · poste ${desk.code}`)).toBeVisible();
+      await expect(tile).toHaveAttribute('data-status', /EXPECTED|NO_SHOW/);
+      await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
+      await expect(tile).toHaveAttribute('data-status', 'PRESENT');
+      await expect(page.getByRole('button', { name: `Poste ${desk.code} : Présent, ${person}` })).toBeVisible();
+      // A second arrival the same day is refused.
+      await page.getByLabel('Code d’accès').fill(code);
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      await expect(page.getByText('Déjà arrivé(e) aujourd’hui.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Enregistrer l’arrivée' })).toHaveCount(0);
+    }
+    await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'daily-board.png'), fullPage: true });
+  });
+
+  test('the door kiosk works without an account and says why a code is refused', async ({ page }) => {
+    await page.goto('/kiosk');
+    await expect(page.getByRole('heading', { name: 'Bienvenue à Studio FLEX' })).toBeVisible();
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await page.getByLabel('Code d’accès').fill('AAAAA-BBBBB-CCCCC-DDDDD');
+    await page.getByRole('button', { name: 'J’arrive' }).click();
+    await expect(page.getByRole('heading', { name: 'Accès refusé' })).toBeVisible();
+    await expect(page.getByText('Code inconnu : vérifiez la saisie.')).toBeVisible();
+    await page.getByRole('button', { name: 'Nouveau passage' }).click();
+    await expect(page.getByLabel('Code d’accès')).toHaveValue('');
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { gql, openAs, operatorToken, unique } from '../support/helpers';
+
+/** A day in Europe/Paris, 'YYYY-MM-DD', `offset` days from today. */
+function parisDay(offset = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offset * 86_400_000));
+}
+
+/** 'YYYY-MM' months after the current one. */
+function monthAhead(delta: number): string {
+  const [y, m] = parisDay().slice(0, 7).split('-').map(Number);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Monday and Friday of the second full week of a month. */
+function secondWeek(month: string): [string, string] {
+  const first = new Date(`${month}-01T12:00:00Z`);
+  const toMonday = (8 - first.getUTCDay()) % 7;
+  const monday = new Date(first.getTime() + (toMonday + 7) * 86_400_000);
+  const friday = new Date(monday.getTime() + 4 * 86_400_000);
+  return [monday.toISOString().slice(0, 10), friday.toISOString().slice(0, 10)];
+}
+
+/** Amounts as the page writes them, spaces plain (Playwright normalises whitespace). */
+const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/[\u202f\u00a0]/g, ' ');
+
+async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
+  const res = await promise;
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+const MANAGER_PASSWORD = 'factures-manager-42';
+
+/** A studio with an active contract, its manager, and 2 confirmed desks for a week of `month`. */
+async function billableStudio(request: APIRequestContext, month: string) {
+  const op = await operatorToken(request);
+  const name = unique('Studio Facture');
+  const { createStudio: studio } = await must(
+    gql<{ createStudio: { id: string; name: string } }>(
+      request,
+      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+      { input: { name, legalName: `${name} SAS`, siret: '85212345600018', vatNumber: 'FR79852123456', billingAddress: '3 rue de Bélat, 16000 Angoulême', contactEmail: `${unique('compta')}@example.fr` } },
+      op,
+    ),
+  );
+  const { createContract: contract } = await must(
+    gql<{ createContract: { id: string; number: string } }>(
+      request,
+      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
+      { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('MAIF'), insuranceExpiresOn: parisDay(400) } },
+      op,
+    ),
+  );
+  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
+  const managerEmail = `${unique('factures')}@example.fr`;
+  await must(gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: managerEmail, fullName: 'Margot Delage', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } }, op));
+  const [startDate, endDate] = secondWeek(month);
+  const { bookDesks: booking } = await must(
+    gql<{ bookDesks: { id: string; reference: string; status: string } }>(
+      request,
+      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }',
+      { input: { studioId: studio.id, productionName: 'La Forêt des Lucioles', startDate, endDate, deskCount: 2 } },
+      op,
+    ),
+  );
+  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, op));
+  return { studio, contract, booking, managerEmail, op };
+}
+
+/** The studio's invoice of the month as the API sees it. */
+async function apiInvoice(request: APIRequestContext, token: string, studioId: string, month: string) {
+  const { invoices } = await must(
+    gql<{ invoices: Array<{ id: string; number: string | null; status: string; totalExclTaxCents: number; vatCents: number; totalInclTaxCents: number }> }>(
+      request,
+      'query Invoices($studioId: ID, $month: String) { invoices(studioId: $studioId, month: $month) { id number status month totalExclTaxCents vatCents totalInclTaxCents studio { id } } }',
+      { studioId, month },
+      token,
+    ),
+  );
+  return invoices;
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(__dirname, '..', 'screenshots', name) });
+}
+
+test('the operator generates a month, reviews the draft, issues it, downloads its PDF and records the payment', async ({ page, request }) => {
+  const month = monthAhead(2);
+  const s = await billableStudio(request, month);
+  await openAs(page, `/invoicing?month=${month}`);
+  await expect(page.getByRole('heading', { name: 'Facturation', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: /Générer les brouillons|Mettre à jour les brouillons/ }).first().click();
+  await expect(page.getByText(/brouillons? à jour pour/)).toBeVisible();
+  const [draft] = await apiInvoice(request, s.op, s.studio.id, month);
+  expect(draft.status).toBe('DRAFT');
+  // 2 desks × the week's open days × 45,00 € (a public holiday in that week would lower it).
+  expect(draft.totalExclTaxCents % 4500).toBe(0);
+
+  const row = page.getByRole('row').filter({ hasText: s.studio.name });
+  await expect(row).toContainText('Brouillon');
+  await expect(row).toContainText(euros(draft.totalInclTaxCents));
+  await row.click();
+  const panel = page.getByRole('complementary', { name: /Facture Brouillon/ });
+  await expect(panel).toContainText('« La Forêt des Lucioles »');
+  await expect(panel).toContainText(s.booking.reference);
+  await expect(panel).toContainText(`× ${euros(4500)}`);
+  await expect(panel).toContainText(euros(draft.totalExclTaxCents));
+  await expect(panel).toContainText(euros(draft.vatCents));
+  await screenshot(page, 'invoicing-draft.png');
+
+  await panel.getByRole('button', { name: 'Émettre la facture' }).click();
+  const confirm = page.getByRole('dialog', { name: /Émettre la facture de/ });
+  await expect(confirm).toContainText(euros(draft.totalInclTaxCents));
+  await confirm.getByRole('button', { name: 'Émettre', exact: true }).click();
+  await expect(page.getByText(/Facture FLEX-\d{4}-\d{5} émise/)).toBeVisible();
+  const [issued] = await apiInvoice(request, s.op, s.studio.id, month);
+  expect(issued.number).toMatch(/^FLEX-\d{4}-\d{5}$/);
+  const issuedPanel = page.getByRole('complementary', { name: `Facture ${issued.number}` });
+  await expect(issuedPanel).toContainText('Émise');
+  await expect(row).toContainText(issued.number!);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), issuedPanel.getByRole('button', { name: 'Télécharger le PDF' }).click()]);
+  expect(download.suggestedFilename()).toBe(`${issued.number}.pdf`);
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await screenshot(page, 'invoicing-issued.png');
+
+  await issuedPanel.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  const pay = page.getByRole('dialog', { name: `Paiement de la facture ${issued.number}` });
+  await pay.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Paiement enregistré.')).toBeVisible();
+  await expect(row).toContainText('Payée');
+});
+
+test('the operator credits part of an issued invoice; the studio manager sees its invoices and credit notes and downloads them', async ({ page, request, browser }) => {
+  const month = monthAhead(3);
+  const s = await billableStudio(request, month);
+  await must(gql(request, 'mutation GenerateInvoices($month: String!) { generateInvoices(month: $month) { id } }', { month }, s.op));
+  const [draft] = await apiInvoice(request, s.op, s.studio.id, month);
+  const { issueInvoice: issued } = await must(gql<{ issueInvoice: { number: string } }>(request, 'mutation IssueInvoice($id: ID!) { issueInvoice(id: $id) { id number status issuedAt dueDate } }', { id: draft.id }, s.op));
+
+  await openAs(page, `/invoicing?month=${month}`);
+  await page.getByRole('row').filter({ hasText: s.studio.name }).click();
+  const panel = page.getByRole('complementary', { name: `Facture ${issued.number}` });
+  await panel.getByRole('button', { name: 'Faire un avoir' }).click();
+  const dialog = page.getByRole('dialog', { name: `Avoir sur la facture ${issued.number}` });
+  await dialog.getByLabel('Montant HT (€)').fill('90,00');
+  await dialog.getByLabel('Motif (imprimé sur l’avoir)').fill('Poste indisponible une journée');
+  await dialog.getByRole('button', { name: 'Émettre l’avoir' }).click();
+  await expect(page.getByText(/Avoir AV-\d{4}-\d{5} émis/)).toBeVisible();
+  await expect(panel).toContainText(`−${euros(10800)}`);
+
+  const manager = await browser.newPage();
+  await openAs(manager, '/invoices', s.managerEmail, MANAGER_PASSWORD);
+  await expect(manager.getByRole('heading', { name: 'Factures', level: 1 })).toBeVisible();
+  const row = manager.getByRole('table', { name: 'Factures' }).getByRole('row').filter({ hasText: issued.number });
+  await expect(row).toContainText(euros(draft.totalInclTaxCents));
+  await expect(row).toContainText('Émise');
+  await expect(row).toContainText(`avoir −${euros(10800)}`);
+  // What is left to pay takes the credit note off.
+  await expect(manager.locator('.stat').filter({ hasText: 'Reste à payer' })).toContainText(euros(draft.totalInclTaxCents - 10800));
+  await expect(manager.getByRole('table', { name: 'Avoirs' }).getByRole('row').filter({ hasText: 'Poste indisponible une journée' })).toContainText(`−${euros(10800)}`);
+  const [download] = await Promise.all([manager.waitForEvent('download'), row.getByRole('button', { name: /Télécharger le PDF/ }).click()]);
+  expect(download.suggestedFilename()).toBe(`${issued.number}.pdf`);
+  expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await manager.screenshot({ path: join(__dirname, '..', 'screenshots', 'invoices-manager.png') });
+  await manager.close();
+});

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatLongDay, Icon, todayInParis } from '../ui';
+import { useAuth } from './auth';
+import { LanguageSwitch } from './LanguageSwitch';
+import { navFor } from './modules';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
+}
+
+function UserMenu() {
+  const { t } = useTranslation('app');
+  const { user, logout } = useAuth();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  if (!user) return null;
+  return (
+    <div className="user-menu" ref={ref}>
+      <button type="button" className="user-menu__trigger" aria-haspopup="menu" aria-expanded={open} aria-label={t('user.menu')} onClick={() => setOpen((o) => !o)}>
+        <span className="avatar" aria-hidden="true">{initials(user.fullName)}</span>
+        <span className="user-menu__who">
+          <span className="user-menu__name">{user.fullName}</span>
+          <span className="user-menu__role">{user.studio?.name ?? t(`roles.${user.role}`)}</span>
+        </span>
+        <Icon name="chevronDown" size={16} />
+      </button>
+      {open && (
+        <div className="menu" role="menu">
+          <div className="menu__header">
+            <div className="menu__title">{user.fullName}</div>
+            <div className="menu__subtitle">{user.email}</div>
+            <div className="menu__subtitle">{t(`roles.${user.role}`)}</div>
+          </div>
+          <button type="button" role="menuitem" className="menu__item" onClick={logout}>
+            <Icon name="logout" size={16} />
+            {t('user.signOut')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const location = useLocation();
+  const groups = navFor(user?.role);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [location.pathname]);
+
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="sidebar__brand">
+          <span className="logo" aria-hidden="true">F</span>
+          <span>
+            <span className="sidebar__name">{t('app:brand.name')}</span>
+            <span className="sidebar__site">{t('app:brand.site')}</span>
+          </span>
+        </div>
+        <nav className="sidebar__nav" aria-label={t('app:nav.label')}>
+          {groups.map((group) => (
+            <div className="nav-group" key={group.section}>
+              <div className="nav-group__title">{t(`app:nav.sections.${group.section}`)}</div>
+              <ul>
+                {group.routes.map((route) => (
+                  <li key={route.path}>
+                    <NavLink to={route.path} className="nav-link" data-nav={route.path}>
+                      <Icon name={route.nav!.icon ?? 'chevronRight'} size={18} />
+                      <span>{t(`${route.domain}:${route.nav!.labelKey}`)}</span>
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <div className="sidebar__footer">
+          <span className="role-chip">{user ? t(`app:roles.${user.role}`) : null}</span>
+        </div>
+      </aside>
+      <div className="shell__main">
+        <header className="topbar">
+          <div className="topbar__today">
+            <Icon name="calendar" size={16} />
+            <span>{t('app:common.today')}</span>
+            <strong>{formatLongDay(todayInParis())}</strong>
+          </div>
+          <div className="topbar__spacer" />
+          <LanguageSwitch />
+          <UserMenu />
+        </header>
+        <main className="content" ref={mainRef} id="main">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

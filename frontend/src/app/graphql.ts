@@ -1,0 +1,16 @@
+import { graphql } from '../gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me { id email fullName role studio { id name } }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user { id email fullName role studio { id name } }
+    }
+  }
+`);

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, Spinner } from '../ui';
+import { useAuth } from './auth';
+import { Layout } from './Layout';
+import { LoginPage } from './LoginPage';
+import { canSee, landingPath, moduleRoutes, type DiscoveredRoute } from './modules';
+
+/** Signed-in users only; others go to /login and come back afterwards. */
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { user, loading } = useAuth();
+  const location = useLocation();
+  const { t } = useTranslation('app');
+  if (loading) return <div className="boot"><Spinner label={t('common.loading')} /></div>;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+function Guarded({ route }: { route: DiscoveredRoute }) {
+  const { user } = useAuth();
+  const { t } = useTranslation('app');
+  if (!canSee(route, user?.role)) {
+    return <EmptyState icon="lock" title={t('forbidden.title')}>{t('forbidden.body')}</EmptyState>;
+  }
+  return route.element;
+}
+
+function Landing() {
+  const { user } = useAuth();
+  const target = landingPath(user?.role);
+  return target ? <Navigate to={target} replace /> : <NotFound />;
+}
+
+function NotFound() {
+  const { t } = useTranslation('app');
+  return (
+    <EmptyState icon="search" title={t('notFound.title')} action={<a className="btn btn--secondary btn--md" href="/">{t('notFound.back')}</a>}>
+      {t('notFound.body')}
+    </EmptyState>
+  );
+}
+
+export function AppRoutes() {
+  const shellRoutes = moduleRoutes.filter((r) => r.layout !== 'bare' && !r.public);
+  const bareRoutes = moduleRoutes.filter((r) => r.layout === 'bare' && !r.public);
+  const publicRoutes = moduleRoutes.filter((r) => r.public);
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      {publicRoutes.map((route) => (
+        <Route key={route.path} path={route.path} element={route.element} />
+      ))}
+      {bareRoutes.map((route) => (
+        <Route key={route.path} path={route.path} element={<RequireAuth><Guarded route={route} /></RequireAuth>} />
+      ))}
+      <Route element={<RequireAuth><Layout /></RequireAuth>}>
+        <Route index element={<Landing />} />
+        {shellRoutes.map((route) => (
+          <Route key={route.path} path={route.path} element={<Guarded route={route} />} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { Co2ReportDetailQuery as ReportResult } from '../../../gql/graphql';
+import { Icon, Stat, formatNumber } from '../../../ui';
+import { formatCo2, formatShare, PARIS_ANGOULEME_KM, tonnes } from '../co2-format';
+
+type Report = ReportResult['co2Report'];
+
+/** The net tonnes in big, their human equivalents, and the four figures they come from. */
+export function Headline({ report, referenceKitKg }: { report: Report; referenceKitKg: number }) {
+  const { t } = useTranslation('co2');
+  const positive = report.netAvoidedKg > 0;
+  const trips = Math.round(report.carKmEquivalent / (2 * PARIS_ANGOULEME_KM));
+  const share = report.studio ? report.perStudio[0]?.share ?? 0 : null;
+  return (
+    <>
+      <section className="co2-headline" aria-labelledby="co2-headline-label">
+        <div className="co2-headline__icon" aria-hidden="true"><Icon name="leaf" size={28} /></div>
+        <div className="co2-headline__figure">
+          <div id="co2-headline-label" className="co2-headline__label">{t('report.headline.label')}</div>
+          <div className="co2-headline__value" data-testid="co2-net">
+            <span className="num">{tonnes(report.netAvoidedKg)}</span> <span className="co2-headline__unit">{t('common.t')}</span>
+          </div>
+        </div>
+        <ul className="co2-headline__equivalents">
+          {positive ? (
+            <>
+              <li><Icon name="globe" size={16} /> {t('report.headline.car', { km: formatNumber(Math.round(report.carKmEquivalent), 0) })}</li>
+              {trips >= 1 && <li title={t('report.headline.tripsHint')}><Icon name="home" size={16} /> {t('report.headline.trips', { count: trips, formattedCount: formatNumber(trips, 0) })}</li>}
+            </>
+          ) : (
+            <li className="co2-headline__negative"><Icon name="info" size={16} /> {t('report.headline.negative')}</li>
+          )}
+        </ul>
+      </section>
+      <div className="stats co2-stats">
+        <Stat label={t('report.stats.machines')} value={<span data-testid="co2-machines">{formatNumber(report.machinesAvoided, 0)}</span>} hint={t('report.stats.machinesHint')} />
+        <Stat
+          label={t('report.stats.gross')}
+          value={<span data-testid="co2-gross">{formatCo2(report.grossAvoidedKg)}</span>}
+          hint={t('report.stats.grossHint', { machines: formatNumber(report.machinesAvoided, 0), kg: formatNumber(referenceKitKg, 1) })}
+        />
+        <Stat
+          label={t('report.stats.flex')}
+          value={<span data-testid="co2-flex">{formatCo2(report.flexFootprintKg)}</span>}
+          hint={share === null ? t('report.stats.flexHint', { kits: report.kitsInService }) : t('report.stats.flexHintShare', { kits: report.kitsInService, share: formatShare(share) })}
+        />
+        <Stat label={t('report.stats.deskDays')} value={formatNumber(report.deskDays, 0)} hint={t('report.stats.deskDaysHint', { open: report.openDays })} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { differenceInCalendarDays, endOfMonth, endOfQuarter, endOfYear, format, parseISO, startOfMonth, startOfQuarter, startOfYear } from 'date-fns';
+
+export type Preset = 'month' | 'quarter' | 'year' | 'opening' | 'custom';
+export const PRESETS: Preset[] = ['month', 'quarter', 'year', 'opening'];
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** The calendar bounds of a preset around `today` (YYYY-MM-DD, Paris); "since opening" runs to today. */
+export function presetPeriod(preset: Exclude<Preset, 'custom'>, today: string, openedOn: string | null | undefined): Period {
+  const d = parseISO(today);
+  switch (preset) {
+    case 'month':
+      return { from: day(startOfMonth(d)), to: day(endOfMonth(d)) };
+    case 'quarter':
+      return { from: day(startOfQuarter(d)), to: day(endOfQuarter(d)) };
+    case 'year':
+      return { from: day(startOfYear(d)), to: day(endOfYear(d)) };
+    case 'opening':
+      return { from: openedOn && openedOn <= today ? openedOn : day(startOfYear(d)), to: today };
+  }
+}
+
+/** Which preset a period is, if any. */
+export function presetOf(period: Period, today: string, openedOn: string | null | undefined): Preset {
+  return PRESETS.find((p) => {
+    const q = presetPeriod(p as Exclude<Preset, 'custom'>, today, openedOn);
+    return q.from === period.from && q.to === period.to;
+  }) ?? 'custom';
+}
+
+/** Calendar days of a period, both ends inclusive. */
+export function periodDays(p: Period): number {
+  return differenceInCalendarDays(parseISO(p.to), parseISO(p.from)) + 1;
+}

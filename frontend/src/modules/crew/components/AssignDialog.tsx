@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Alert, Button, describeError, Dialog, errorInfo, Field, fieldErrors, formatDay, Input, Select, todayInParis, useToast } from '../../../ui';
+import { AssignCrewMutation, CrewMembersQuery, StaffableBookingsQuery } from '../graphql/crew';
+
+export interface DeskSlot {
+  bookingId: string;
+  studioId: string;
+  productionName: string;
+  deskId: string;
+  deskCode: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** Puts a crew member on one desk of a booking; on success opens the new pass (its code shown once). */
+export function AssignDialog({ slot, onClose }: { slot: DeskSlot; onClose: () => void }) {
+  const { t } = useTranslation('crew');
+  const toast = useToast();
+  const navigate = useNavigate();
+  const today = todayInParis();
+  const crew = useQuery(CrewMembersQuery, { variables: { studioId: slot.studioId } });
+  const [crewMemberId, setCrewMemberId] = useState('');
+  const [startDate, setStartDate] = useState(slot.startDate < today && slot.endDate >= today ? today : slot.startDate);
+  const [endDate, setEndDate] = useState(slot.endDate);
+  const [assign, { loading, error }] = useMutation(AssignCrewMutation, { refetchQueries: [StaffableBookingsQuery] });
+  const fields = fieldErrors(error);
+  const people = crew.data?.crewMembers ?? [];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const res = await assign({ variables: { input: { bookingId: slot.bookingId, crewMemberId, deskId: slot.deskId, startDate, endDate } } });
+      const created = res.data!.assignCrew;
+      const name = people.find((p) => p.id === crewMemberId)?.fullName ?? '';
+      toast.success(t('assignments.created', { name }));
+      onClose();
+      // The code travels in memory only (router state), never in the address bar.
+      navigate(`/assignments/${created.id}/pass`, { state: { code: created.accessPass?.code } });
+    } catch {
+      // Shown in the form.
+    }
+  };
+
+  const info = error ? errorInfo(error) : null;
+  const message = info
+    ? info.code === 'DESK_UNAVAILABLE'
+      ? t('assignments.errors.DESK_UNAVAILABLE')
+      : info.extensions.reason === 'CREW_MEMBER_BUSY'
+        ? t('assignments.errors.CREW_MEMBER_BUSY')
+        : describeError(error, t)
+    : null;
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('assignments.assignTitle', { desk: slot.deskCode })}
+      description={t('assignments.assignDescription', { production: slot.productionName, from: formatDay(slot.startDate), to: formatDay(slot.endDate) })}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>{t('app:common.cancel')}</Button>
+          <Button variant="primary" type="submit" form="assign-form" icon="key" loading={loading} disabled={!crewMemberId}>{t('assignments.submit')}</Button>
+        </>
+      }
+    >
+      <form id="assign-form" className="form-grid" onSubmit={submit} noValidate>
+        {crew.data && people.length === 0 ? (
+          <Alert tone="warning">{t('assignments.noCrew')}</Alert>
+        ) : (
+          <Field label={t('assignments.person')} required error={fields.crewMemberId}>
+            <Select value={crewMemberId} onChange={(e) => setCrewMemberId(e.target.value)} autoFocus>
+              <option value="">{t('assignments.choosePerson')}</option>
+              {people.map((p) => <option key={p.id} value={p.id}>{p.jobTitle ? `${p.fullName} — ${p.jobTitle}` : p.fullName}</option>)}
+            </Select>
+          </Field>
+        )}
+        <div className="form-row">
+          <Field label={t('assignments.from')} required error={fields.startDate}>
+            <Input type="date" value={startDate} min={slot.startDate} max={slot.endDate} onChange={(e) => setStartDate(e.target.value)} />
+          </Field>
+          <Field label={t('assignments.to')} required error={fields.endDate}>
+            <Input type="date" value={endDate} min={startDate} max={slot.endDate} onChange={(e) => setEndDate(e.target.value)} />
+          </Field>
+        </div>
+        {message && <Alert tone="danger">{message}</Alert>}
+      </form>
+    </Dialog>
+  );
+}

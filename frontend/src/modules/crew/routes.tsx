@@ -1,0 +1,44 @@
+import type { ModuleRoute } from '../../app/modules';
+import { AssignmentsPage } from './pages/AssignmentsPage';
+import { BoardPage } from './pages/BoardPage';
+import { CrewPage } from './pages/CrewPage';
+import { KioskPage } from './pages/KioskPage';
+import { OccupancyPage } from './pages/OccupancyPage';
+import { OutboxPage } from './pages/OutboxPage';
+import { PassPage } from './pages/PassPage';
+
+export const routes: ModuleRoute[] = [
+  {
+    path: '/crew',
+    element: <CrewPage />,
+    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.crew', order: 30, section: 'planning', icon: 'users' },
+  },
+  {
+    path: '/assignments',
+    element: <AssignmentsPage />,
+    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.assignments', order: 32, section: 'planning', icon: 'key' },
+  },
+  { path: '/assignments/:id/pass', element: <PassPage />, roles: ['OPERATOR', 'STUDIO_MANAGER'] },
+  {
+    path: '/board',
+    element: <BoardPage />,
+    roles: ['OPERATOR'],
+    nav: { labelKey: 'nav.board', order: 20, section: 'site', icon: 'door' },
+  },
+  {
+    path: '/occupancy',
+    element: <OccupancyPage />,
+    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.occupancy', order: 60, section: 'site', icon: 'chart' },
+  },
+  {
+    path: '/outbox',
+    element: <OutboxPage />,
+    roles: ['OPERATOR'],
+    nav: { labelKey: 'nav.outbox', order: 80, section: 'admin', icon: 'mail' },
+  },
+  // The door kiosk has no account: verifyAccess / checkIn / checkOut are public and rate-limited.
+  { path: '/kiosk', element: <KioskPage />, layout: 'bare', public: true },
+];

@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tokenStore } from '../../app/apollo';
+import { useToast } from '../../ui';
+
+/**
+ * Downloads a file from the API with the signed-in user's token (a plain link would not
+ * carry it), under the name the server gives in Content-Disposition.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+  const token = tokenStore.get();
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { code?: string };
+    throw new Error(body.code ?? `HTTP ${res.status}`);
+  }
+  const blob = await res.blob();
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 30_000);
+}
+
+/** `download(url, name)` with a busy flag (by url) and a toast when it fails. */
+export function useDownload() {
+  const { t } = useTranslation('invoicing');
+  const toast = useToast();
+  const [busy, setBusy] = useState<string | null>(null);
+  const download = useCallback(
+    async (url: string, name: string) => {
+      setBusy(url);
+      try {
+        await downloadFile(url, name);
+      } catch {
+        toast.error(t('common.downloadFailed'));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [t, toast],
+  );
+  return { download, busy };
+}

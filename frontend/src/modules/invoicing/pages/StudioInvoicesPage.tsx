@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate, todayInParis } from '../../../ui';
+import { InvoiceStatusPill, displayStatus } from '../components/status';
+import { useDownload } from '../download';
+import { StudioInvoicesQuery } from '../graphql/invoicing';
+import '../invoicing.css';
+
+/** A studio manager's invoices and credit notes, with their PDFs. */
+export function StudioInvoicesPage() {
+  const { t } = useTranslation('invoicing');
+  const { data, error, loading, refetch } = useQuery(StudioInvoicesQuery, { fetchPolicy: 'cache-and-network' });
+  const { download, busy } = useDownload();
+  const invoices = data?.invoices ?? [];
+  const creditNotes = data?.creditNotes ?? [];
+  const year = todayInParis().slice(0, 4);
+
+  const stats = useMemo(() => {
+    const open = invoices.filter((i) => i.status === 'ISSUED');
+    return {
+      due: open.reduce((s, i) => s + Math.max(0, i.totalInclTaxCents - i.creditedInclTaxCents), 0),
+      credited: open.some((i) => i.creditedInclTaxCents > 0),
+      overdue: open.filter((i) => displayStatus(i.status, i.dueDate) === 'OVERDUE').length,
+      paid: invoices.filter((i) => i.status === 'PAID' && i.paidOn?.startsWith(year)).reduce((s, i) => s + i.totalInclTaxCents, 0),
+    };
+  }, [invoices, year]);
+
+  const pdfButton = (url: string, number: string | null | undefined) => (
+    <Button size="sm" variant="ghost" icon="download" loading={busy === url} onClick={() => void download(url, `${number ?? 'document'}.pdf`)} aria-label={`${t('common.downloadPdf')} ${number ?? ''}`}>
+      {t('common.pdf')}
+    </Button>
+  );
+
+  return (
+    <div className="invoicing-page">
+      <PageHeader title={t('manager.title')} subtitle={t('manager.subtitle')} />
+      {error && !data ? (
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <Spinner />
+      ) : (
+        <>
+          <div className="stats">
+            <Stat label={t('manager.stats.due')} value={formatMoney(stats.due)} hint={stats.credited ? t('manager.stats.dueHint') : undefined} tone={stats.due ? 'info' : undefined} />
+            <Stat label={t('manager.stats.overdue')} value={stats.overdue} tone={stats.overdue ? 'danger' : undefined} />
+            <Stat label={t('manager.stats.paid')} value={formatMoney(stats.paid)} tone={stats.paid ? 'success' : undefined} />
+          </div>
+          <Card padded={false}>
+            <Table
+              rows={invoices}
+              rowKey={(i) => i.id}
+              caption={t('manager.title')}
+              empty={<EmptyState icon="file" title={t('manager.title')}>{t('manager.empty')}</EmptyState>}
+              columns={[
+                { key: 'number', header: t('manager.columns.number'), nowrap: true, render: (i) => <span className="mono">{i.number}</span> },
+                { key: 'month', header: t('manager.columns.month'), render: (i) => <span className="invoicing-month-cell">{formatMonth(i.month)}</span> },
+                { key: 'issued', header: t('manager.columns.issueDate'), nowrap: true, render: (i) => (i.issueDate ? formatShortDate(i.issueDate) : '—') },
+                { key: 'due', header: t('manager.columns.dueDate'), nowrap: true, render: (i) => (i.dueDate ? formatShortDate(i.dueDate) : '—') },
+                { key: 'days', header: t('manager.columns.deskDays'), align: 'right', render: (i) => <span className="num">{i.billableDeskDays}</span> },
+                { key: 'incl', header: t('manager.columns.incl'), align: 'right', nowrap: true, render: (i) => (
+                    <>
+                      <strong className="num">{formatMoney(i.totalInclTaxCents)}</strong>
+                      {i.creditedInclTaxCents > 0 && <div className="muted invoicing-credited">{t('manager.credited', { amount: formatMoney(i.creditedInclTaxCents) })}</div>}
+                    </>
+                  ) },
+                { key: 'status', header: t('manager.columns.status'), render: (i) => <InvoiceStatusPill status={i.status} dueDate={i.dueDate} /> },
+                { key: 'pdf', header: t('manager.columns.pdf'), align: 'right', render: (i) => pdfButton(i.pdfUrl, i.number) },
+              ]}
+            />
+          </Card>
+          {creditNotes.length > 0 && (
+            <Card title={t('manager.creditNotes')} padded={false}>
+              <Table
+                rows={creditNotes}
+                rowKey={(c) => c.id}
+                caption={t('manager.creditNotes')}
+                columns={[
+                  { key: 'number', header: t('manager.creditColumns.number'), nowrap: true, render: (c) => <span className="mono">{c.number}</span> },
+                  { key: 'date', header: t('manager.creditColumns.date'), nowrap: true, render: (c) => formatShortDate(c.issueDate) },
+                  { key: 'invoice', header: t('manager.creditColumns.invoice'), nowrap: true, render: (c) => <span className="mono">{c.invoice.number}</span> },
+                  { key: 'reason', header: t('manager.creditColumns.reason'), render: (c) => c.reason },
+                  { key: 'incl', header: t('manager.creditColumns.incl'), align: 'right', nowrap: true, render: (c) => <strong className="num">−{formatMoney(c.totalInclTaxCents)}</strong> },
+                  { key: 'pdf', header: t('manager.creditColumns.pdf'), align: 'right', render: (c) => pdfButton(c.pdfUrl, c.number) },
+                ]}
+              />
+            </Card>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { MovesNeededQuery } from '../../../gql/graphql';
+import { Badge, Button, Card, ErrorMessage, Table, formatShortDate, useToast } from '../../../ui';
+import { MoveBookingDeskMutation, MovesNeededQuery as MovesNeededDoc, REFRESH_ACTIVE } from '../graphql/maintenance';
+import { SwapKitDialog } from './SwapKitDialog';
+
+type Need = MovesNeededQuery['movesNeeded'][number];
+
+/**
+ * Bookings and crew on out-of-service desks, each with one action: move to the suggested
+ * free desk (or install a spare kit on the desk instead). Hidden when nothing needs moving.
+ */
+export function MovesNeededCard() {
+  const { t } = useTranslation('kits');
+  const toast = useToast();
+  const { data, error } = useQuery(MovesNeededDoc);
+  const [move, moving] = useMutation(MoveBookingDeskMutation, REFRESH_ACTIVE);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [swapDesk, setSwapDesk] = useState<{ id: string; code: string } | null>(null);
+  const needs = data?.movesNeeded ?? [];
+  if (error) return <ErrorMessage error={error} compact />;
+  if (!needs.length) return null;
+
+  const moveTo = async (need: Need) => {
+    if (!need.suggestedDesk) return;
+    setBusyId(need.id);
+    try {
+      const result = await move({ variables: { bookingId: need.bookingId, fromDeskId: need.desk.id, toDeskId: need.suggestedDesk.id } });
+      const moved = result.data?.moveBookingDesk;
+      if (moved) {
+        const crew = moved.crewMoved ? ` ${t('moves.movedCrew', { count: moved.crewMoved })}` : '';
+        toast.success(t('moves.moved', { ref: moved.bookingReference, from: moved.fromDesk.code, to: moved.toDesk.code, date: formatShortDate(moved.from) }) + crew);
+      }
+    } catch {
+      /* shown below */
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <Card
+      aria-label={t('moves.title')}
+      className="moves-card"
+      title={<span className="moves-card__title">{t('moves.title')} <Badge tone="danger">{needs.length}</Badge></span>}
+      actions={<span className="muted">{t('moves.subtitle')}</span>}
+      padded={false}
+    >
+      <Table
+        dense
+        caption={t('moves.title')}
+        rows={needs}
+        rowKey={(n) => n.id}
+        columns={[
+          { key: 'desk', header: t('moves.desk'), nowrap: true, render: (n) => <><strong>{n.desk.code}</strong>{n.kit && <span className="muted mono"> · {n.kit.assetTag}</span>}</> },
+          {
+            key: 'booking',
+            header: t('moves.booking'),
+            render: (n) => (
+              <div>
+                <span className="mono">{n.bookingReference}</span>
+                {n.bookingStatus === 'OPTION' && <> <Badge tone="info">{t('moves.option')}</Badge></>}
+                <div className="muted">{n.studio.name} · {n.productionName}</div>
+              </div>
+            ),
+          },
+          { key: 'days', header: t('moves.days'), nowrap: true, render: (n) => t('moves.range', { from: formatShortDate(n.from), to: formatShortDate(n.to) }) },
+          { key: 'crew', header: t('moves.crew'), render: (n) => (n.crew.length ? n.crew.map((c) => c.fullName).join(', ') : <span className="muted">{t('moves.noCrew')}</span>) },
+          {
+            key: 'action',
+            header: <span className="sr-only">{t('moves.to')}</span>,
+            align: 'right',
+            nowrap: true,
+            render: (n) => (
+              <div className="moves-card__actions">
+                {n.suggestedDesk ? (
+                  <Button size="sm" variant="primary" icon="chevronRight" loading={busyId === n.id} disabled={moving.loading} onClick={() => void moveTo(n)}>
+                    {t('moves.move', { code: n.suggestedDesk.code })}
+                  </Button>
+                ) : (
+                  <span className="muted">{t('moves.noFreeDesk')}</span>
+                )}
+                <Button size="sm" variant="ghost" icon="recycle" onClick={() => setSwapDesk(n.desk)}>{t('moves.orSwap')}</Button>
+              </div>
+            ),
+          },
+        ]}
+      />
+      {moving.error && (
+        <div className="moves-card__error">
+          <ErrorMessage error={moving.error} messages={{ DESK_UNAVAILABLE: t('moves.errors.DESK_UNAVAILABLE') }} compact />
+        </div>
+      )}
+      {swapDesk && <SwapKitDialog desk={swapDesk} onClose={() => setSwapDesk(null)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+import type { ModuleRoute } from '../../app/modules';
+import { FloorPlanPage } from './pages/FloorPlanPage';
+
+export const routes: ModuleRoute[] = [
+  {
+    path: '/site/floor-plan',
+    element: <FloorPlanPage />,
+    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.floorPlan', order: 50, section: 'site', icon: 'map' },
+  },
+];

@@ -1,0 +1,93 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IconButton } from './Button';
+
+/**
+ * A modal dialog on the native <dialog> (focus trapped, Esc closes, backdrop click closes).
+ * Render it conditionally or drive it with `open`.
+ */
+export function Dialog({ open, onClose, title, description, children, footer, size = 'md' }: {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+  /** Buttons, right-aligned. */
+  footer?: ReactNode;
+  size?: 'sm' | 'md' | 'lg';
+}) {
+  const { t } = useTranslation('app');
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog dialog--${size}`}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === ref.current) onClose();
+      }}
+    >
+      {open && (
+        <div className="dialog__panel">
+          <header className="dialog__header">
+            <div>
+              <h2 id={titleId} className="dialog__title">{title}</h2>
+              {description && <p id={descriptionId} className="dialog__description">{description}</p>}
+            </div>
+            <IconButton icon="x" label={t('common.close')} onClick={onClose} />
+          </header>
+          {children && <div className="dialog__body">{children}</div>}
+          {footer && <footer className="dialog__footer">{footer}</footer>}
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+/** A yes/no question before a consequential action. */
+export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onClose }: {
+  open: boolean;
+  title: ReactNode;
+  children?: ReactNode;
+  confirmLabel?: ReactNode;
+  danger?: boolean;
+  busy?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('app');
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      size="sm"
+      footer={
+        <>
+          <button type="button" className="btn btn--secondary btn--md" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" className={`btn btn--${danger ? 'danger' : 'primary'} btn--md`} onClick={onConfirm} disabled={busy}>
+            {busy && <span className="spinner spinner--sm" aria-hidden="true" />}
+            <span>{confirmLabel ?? t('common.confirm')}</span>
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

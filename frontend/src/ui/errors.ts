@@ -1,0 +1,66 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { TFunction } from 'i18next';
+
+export interface ErrorInfo {
+  /** extensions.code of the first GraphQL error, 'NETWORK' when the server did not answer, else 'UNKNOWN'. */
+  code: string;
+  /** The first GraphQL error's extensions (reason, field, fields, retryAfterSeconds, …). */
+  extensions: Record<string, unknown>;
+  /** The server's own message (English, for logs and details). */
+  message: string;
+}
+
+/** Reads whatever Apollo (or fetch) threw into a code and its details. */
+export function errorInfo(error: unknown): ErrorInfo {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
+    const code = typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN';
+    return { code, extensions, message: first?.message ?? error.message };
+  }
+  if (ServerError.is(error)) {
+    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', extensions: {}, message: error.message };
+  }
+  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
+    return { code: 'NETWORK', extensions: {}, message: error.message };
+  }
+  return { code: 'UNKNOWN', extensions: {}, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Per-code messages a page can give instead of the generic ones (already translated). */
+export type ErrorMessages = Partial<Record<string, string>>;
+
+/** A sentence in plain words for the user, in the current language. */
+export function describeError(error: unknown, t: TFunction, overrides: ErrorMessages = {}): string {
+  const info = errorInfo(error);
+  const reason = typeof info.extensions.reason === 'string' ? info.extensions.reason : undefined;
+  if (reason && overrides[reason]) return overrides[reason]!;
+  if (overrides[info.code]) return overrides[info.code]!;
+  if (reason === 'RATE_LIMITED') {
+    const seconds = Number(info.extensions.retryAfterSeconds);
+    if (!Number.isFinite(seconds) || seconds <= 0) return t('app:errors.RATE_LIMITED_SOON');
+    return seconds >= 90
+      ? t('app:errors.RATE_LIMITED_MINUTES', { minutes: Math.ceil(seconds / 60) })
+      : t('app:errors.RATE_LIMITED', { seconds });
+  }
+  if (info.code === 'BAD_USER_INPUT' && typeof info.extensions.field === 'string') {
+    return t('app:errors.BAD_USER_INPUT_FIELD', { field: info.extensions.field });
+  }
+  return t(`app:errors.${info.code}`, { defaultValue: t('app:errors.UNKNOWN') });
+}
+
+/** The fields named by a BAD_USER_INPUT error, with the server's message for each. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const info = errorInfo(error);
+  if (info.code !== 'BAD_USER_INPUT') return {};
+  const out: Record<string, string> = {};
+  const fields = info.extensions.fields;
+  if (Array.isArray(fields)) {
+    for (const f of fields as Array<{ field?: string; message?: string }>) {
+      if (f.field && !out[f.field]) out[f.field] = f.message ?? info.message;
+    }
+  } else if (typeof info.extensions.field === 'string') {
+    out[info.extensions.field] = info.message;
+  }
+  return out;
+}

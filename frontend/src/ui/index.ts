@@ -1,0 +1,14 @@
+export { Button, IconButton, type ButtonProps, type ButtonVariant } from './Button';
+export { Card, Stat } from './Card';
+export { PageHeader } from './PageHeader';
+export { Badge, StatusPill, type Tone } from './Badge';
+export { EmptyState, Spinner } from './EmptyState';
+export { ErrorMessage, Alert } from './ErrorMessage';
+export { Dialog, ConfirmDialog } from './Dialog';
+export { SidePanel } from './SidePanel';
+export { Field, Input, Textarea, Select, Checkbox } from './Field';
+export { Table, type Column } from './Table';
+export { ToastProvider, useToast, type ToastTone } from './Toast';
+export { Icon, type IconName } from './icons';
+export { errorInfo, describeError, fieldErrors, type ErrorInfo, type ErrorMessages } from './errors';
+export * from './format';
