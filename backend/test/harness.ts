@@ -29,7 +29,7 @@ export interface TestApp {
 /** The real application on its own fresh database (copied from the seeded template). */
 export async function createTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
-  const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 } }));
+  const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
   const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false };
   const app = await createApp({ dataSource, config });
