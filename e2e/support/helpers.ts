@@ -75,3 +75,54 @@ export async function operatorToken(request: APIRequestContext): Promise<string>
   }
   return token;
 }
+
+/** A day in Europe/Paris, 'YYYY-MM-DD', `offset` days from today (the product's days). */
+export function parisDay(offset = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offset * 86_400_000));
+}
+
+/** The data of a GraphQL answer, or a thrown error carrying its errors. */
+export async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
+  const res = await promise;
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+/**
+ * A studio of the test's own, with an ACTIVE contract from yesterday for a year (10 desks,
+ * 45,00 €/desk-day) and its manager, all through the operator's API.
+ */
+export async function studioWithManager(
+  request: APIRequestContext,
+  args: { namePrefix: string; managerPrefix: string; managerName: string; password: string },
+): Promise<{ op: string; studio: { id: string; name: string }; managerEmail: string }> {
+  const op = await operatorToken(request);
+  const name = unique(args.namePrefix);
+  const { createStudio: studio } = await must(
+    gql<{ createStudio: { id: string; name: string } }>(
+      request,
+      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+      { input: { name, legalName: `${name} SAS`, siret: '85212345600018', billingAddress: '12 rue de Genève, 16000 Angoulême', contactEmail: `${unique('prod')}@example.fr` } },
+      op,
+    ),
+  );
+  const { createContract: contract } = await must(
+    gql<{ createContract: { id: string } }>(
+      request,
+      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
+      { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('AXA'), insuranceExpiresOn: parisDay(400) } },
+      op,
+    ),
+  );
+  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
+  const managerEmail = `${unique(args.managerPrefix)}@example.fr`;
+  await must(
+    gql(
+      request,
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { email: managerEmail, fullName: args.managerName, password: args.password, role: 'STUDIO_MANAGER', studioId: studio.id } },
+      op,
+    ),
+  );
+  return { op, studio, managerEmail };
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiLogin, gql, openAs, operatorToken, unique } from '../support/helpers';
+import { apiLogin, gql, must, openAs, operatorToken, parisDay, studioWithManager, unique } from '../support/helpers';
 
 // The settings test changes factors every report uses: the file runs in order.
 test.describe.configure({ mode: 'serial' });
@@ -40,43 +40,14 @@ async function screenshot(page: Page, name: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
-/** A day in Europe/Paris, 'YYYY-MM-DD', `offset` days from today. */
-function parisDay(offset = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offset * 86_400_000));
-}
 const todayInParis = () => parisDay(0);
 
-async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
-  const res = await promise;
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
 
 const MANAGER_PASSWORD = 'co2-manager-42';
 
 /** A studio of its own, an active contract, its manager and a confirmed block of 3 desks for a week in three weeks. */
 async function studioWithBooking(request: APIRequestContext) {
-  const op = await operatorToken(request);
-  const name = unique('Studio Carbone');
-  const { createStudio: studio } = await must(
-    gql<{ createStudio: { id: string; name: string } }>(
-      request,
-      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
-      { input: { name, legalName: `${name} SAS`, siret: '85212345600018', billingAddress: '12 rue de Genève, 16000 Angoulême', contactEmail: `${unique('prod')}@example.fr` } },
-      op,
-    ),
-  );
-  const { createContract: contract } = await must(
-    gql<{ createContract: { id: string } }>(
-      request,
-      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
-      { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('AXA'), insuranceExpiresOn: parisDay(400) } },
-      op,
-    ),
-  );
-  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
-  const email = `${unique('co2-manager')}@example.fr`;
-  await must(gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, fullName: 'Inès Carrel', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } }, op));
+  const { op, studio, managerEmail: email } = await studioWithManager(request, { namePrefix: 'Studio Carbone', managerPrefix: 'co2-manager', managerName: 'Inès Carrel', password: MANAGER_PASSWORD });
   const [startDate, endDate] = [parisDay(21), parisDay(27)];
   const { bookDesks: booking } = await must(
     gql<{ bookDesks: { id: string; status: string } }>(

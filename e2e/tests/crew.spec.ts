@@ -1,51 +1,13 @@
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { gql, OPERATOR, openAs, operatorToken, unique } from '../support/helpers';
+import { gql, must, OPERATOR, openAs, operatorToken, parisDay, studioWithManager, unique } from '../support/helpers';
 
 const MANAGER_PASSWORD = 'crew-manager-42';
 
-/** Today and the next days in Europe/Paris, 'YYYY-MM-DD' (the product's days). */
-function parisDay(offset = 0): string {
-  const d = new Date(Date.now() + offset * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
-
-async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
-  const res = await promise;
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
 
 /** A studio of its own with an active contract, a manager, and a confirmed booking of one free desk from today. */
 async function studioWithBooking(request: APIRequestContext) {
-  const op = await operatorToken(request);
-  const name = unique('Studio Équipe');
-  const { createStudio: studio } = await must(
-    gql<{ createStudio: { id: string } }>(
-      request,
-      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
-      { input: { name, legalName: `${name} SAS`, siret: '85212345600018', billingAddress: '12 rue de Genève, 16000 Angoulême', contactEmail: `${unique('prod')}@example.fr` } },
-      op,
-    ),
-  );
-  const { createContract: contract } = await must(
-    gql<{ createContract: { id: string } }>(
-      request,
-      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
-      { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('AXA'), insuranceExpiresOn: parisDay(400) } },
-      op,
-    ),
-  );
-  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
-  const email = `${unique('manager')}@example.fr`;
-  await must(
-    gql(
-      request,
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { email, fullName: 'Claire Vasseur', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } },
-      op,
-    ),
-  );
+  const { op, studio, managerEmail: email } = await studioWithManager(request, { namePrefix: 'Studio Équipe', managerPrefix: 'manager', managerName: 'Claire Vasseur', password: MANAGER_PASSWORD });
   const { freeDesks } = await must(
     gql<{ freeDesks: Array<{ id: string; code: string }> }>(request, 'query FreeDesks($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { id code zone } }', { from: parisDay(0), to: parisDay(4) }, op),
   );
