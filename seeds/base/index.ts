@@ -11,7 +11,7 @@ import { DESK_KIT_COUNT, DESK_KITS_PURCHASED_ON, KIT_COMPONENTS, SPARE_KIT_COUNT
 
 export const SITE_NAME = 'Studio FLEX Angoulême';
 export const OPERATOR_EMAIL = 'operator@studioflex.fr';
-export const CLOSURE_YEARS = [2026, 2027, 2028];
+export const CLOSURE_YEARS = [2025, 2026, 2027, 2028];
 
 export interface BaseDataOptions {
   operatorPassword: string;

@@ -42,12 +42,12 @@ describe('site, desks and kits', () => {
     expect(kits[43].components.find((c: { type: string }) => c.type === 'WORKSTATION').refurbished).toBe(true);
   });
 
-  it('seeds the site with its closures (French public holidays 2026–2028)', async () => {
+  it('seeds the site with its closures (French public holidays 2025–2028, the kits being bought in 2025)', async () => {
     const [site] = await t.dataSource.query(`SELECT name, timezone, area_sqm, open_weekdays FROM site`);
     expect(site).toEqual({ name: 'Studio FLEX Angoulême', timezone: 'Europe/Paris', area_sqm: 200, open_weekdays: [1, 2, 3, 4, 5] });
     const closures = await t.dataSource.query(`SELECT date FROM closure_date ORDER BY date`);
-    expect(closures).toHaveLength(33);
-    expect(closures.map((c: { date: string }) => c.date)).toContain('2027-05-06'); // Ascension 2027
+    expect(closures).toHaveLength(44);
+    expect(closures.map((c: { date: string }) => c.date)).toEqual(expect.arrayContaining(['2025-11-11', '2027-05-06'])); // Armistice 2025, Ascension 2027
   });
 
   it('answers /health with 200 once the database is migrated', async () => {

@@ -7,7 +7,7 @@ import { Alert, Button, ErrorMessage, formatLongDay, formatTime, IconButton, Inp
 import type { FrontDeskBoardQuery as Result } from '../../../gql/graphql';
 import { FrontDesk } from '../components/FrontDesk';
 import { BOARD_STATUSES, STATUS_TONE, type BoardStatus } from '../components/statuses';
-import { CheckOutByIdMutation, FrontDeskBoardQuery } from '../graphql/crew';
+import { BoardDayOpenQuery, CheckOutByIdMutation, FrontDeskBoardQuery } from '../graphql/crew';
 import '../crew.css';
 
 type Entry = Result['dailyBoard'][number];
@@ -38,7 +38,9 @@ export function BoardPage() {
     for (const e of entries) map.set(e.desk.zone, [...(map.get(e.desk.zone) ?? []), e]);
     return [...map];
   }, [entries]);
-  const weekend = getISODay(parseISO(date)) >= 6;
+  // Closed: a weekend or a closure (public holiday…), as the site's calendar has it.
+  const day = useQuery(BoardDayOpenQuery, { variables: { date } }).data?.availability[0];
+  const closed = day ? !day.open : getISODay(parseISO(date)) >= 6;
   const open = entries.find((e) => e.desk.id === selected);
 
   return (
@@ -57,7 +59,7 @@ export function BoardPage() {
         }
       />
       {isToday && <FrontDesk onRecorded={() => void refetch()} />}
-      {weekend && <Alert tone="info">{t('board.closed')}</Alert>}
+      {closed && <Alert tone="info">{t('board.closed')}</Alert>}
       {error && !data ? (
         <ErrorMessage error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (
