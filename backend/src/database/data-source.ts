@@ -16,7 +16,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: 20, application_name: 'studio-flex' },
+    // A request that cannot get a connection within 10 s fails instead of waiting forever.
+    extra: { max: 20, connectionTimeoutMillis: 10_000, application_name: 'studio-flex' },
     ...extra,
   } as DataSourceOptions;
 }

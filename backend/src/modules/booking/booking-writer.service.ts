@@ -53,9 +53,14 @@ export class BookingWriter {
       written = -1;
     }
     if (written === planned.length) return;
-    // The transaction is lost either way; say what was taken, as committed now.
-    const taken = await this.checks.desksFree(planned, current, bookingId, desks).catch(() => null);
-    if (taken) throw conflictError(taken);
+    // Rows skipped (ON CONFLICT DO NOTHING): another booking committed first. The transaction is
+    // still usable and, read committed, sees that booking: say what it took, on this same
+    // connection. (Asking on another one while this one holds its locks could wait on a pool
+    // exhausted by the very requests queued behind those locks.)
+    if (written >= 0) {
+      const taken = await this.checks.desksFree(planned, current, bookingId, desks, em);
+      if (taken) throw conflictError(taken);
+    }
     throw new DomainError(ErrorCode.DESK_UNAVAILABLE, 'Another booking took some of these desks a moment ago: look at the calendar again and pick other desks', { reason: 'TAKEN' });
   }
 }
