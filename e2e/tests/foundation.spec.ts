@@ -14,8 +14,8 @@ interface KitsResult {
 test.describe('foundation: sign-in, shell and floor plan', () => {
   test('the operator signs in, opens the floor plan of 40 desks and desk A01', async ({ page, request }) => {
     await signIn(page, OPERATOR.email, OPERATOR.password);
-    // The operator lands on the daily board (the front desk's first screen).
-    await expect(page).toHaveURL(/\/board$/);
+    // Everyone lands on the desk calendar, the product's main screen.
+    await expect(page).toHaveURL(/\/calendar/);
     await page.goto('/site/floor-plan');
     await expect(page).toHaveURL(/\/site\/floor-plan$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Plan du site' })).toBeVisible();

@@ -79,6 +79,10 @@ const BLOCKS: Block[] = [
   { studio: 'lucioles', production: 'Le Royaume des Ronces — pilote (animatique)', desks: 6, fromWeek: 3, toWeek: 8, option: { hours: 7 * 24 } },
   { studio: 'brume', production: 'Nocturne — DLC « Les Marées »', desks: 5, fromWeek: 4, toWeek: 8, follows: 5 },
   { studio: 'luneRousse', production: 'Clip — Festival de la BD', desks: 3, fromWeek: 5, toWeek: 6, option: { hours: 72 } },
+  // The next peaks already signed, so that the quarter ahead reads like a real one.
+  { studio: 'pixel', production: 'Brisants — patchs post-lancement', desks: 4, fromWeek: 8, toWeek: 12, follows: 9 },
+  { studio: 'lucioles', production: 'Le Royaume des Ronces — production', desks: 10, fromWeek: 9, toWeek: 13, follows: 10 },
+  { studio: 'luneRousse', production: 'Mila et le Vent du Nord — épisodes bonus', desks: 6, fromWeek: 9, toWeek: 12 },
 ];
 
 /** A booking made weeks ago and cancelled late (inside the notice), which invoicing bills at the late fee. */

@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Textarea, fieldErrors, useToast } from '../../../ui';
+import { CreateStudioMutation, UpdateStudioMutation } from '../graphql/studios';
+
+export interface EditableStudio {
+  id: string;
+  name: string;
+  legalName: string;
+  siret: string;
+  vatNumber?: string | null;
+  billingAddress: string;
+  contactEmail: string;
+  isNew: boolean;
+}
+
+const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail'] as const;
+type FieldName = (typeof FIELDS)[number];
+
+/** Creates a studio (then opens its page, to prepare the contract) or edits one. Operator only. */
+export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio; onClose: () => void }) {
+  const { t } = useTranslation('booking');
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<Record<FieldName, string>>({
+    name: studio?.name ?? '',
+    legalName: studio?.legalName ?? '',
+    siret: studio?.siret ?? '',
+    vatNumber: studio?.vatNumber ?? '',
+    billingAddress: studio?.billingAddress ?? '',
+    contactEmail: studio?.contactEmail ?? '',
+  });
+  const [isNew, setIsNew] = useState(studio?.isNew ?? true);
+  const [create, creating] = useMutation(CreateStudioMutation, { refetchQueries: ['StudioList', 'Studios'] });
+  const [update, updating] = useMutation(UpdateStudioMutation, { refetchQueries: ['StudioDetail', 'StudioList', 'Studios', 'Onboarding'] });
+  const error = creating.error ?? updating.error;
+  const serverFields = fieldErrors(error);
+  const set = (field: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const errorOf = (field: FieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const input = {
+      name: values.name.trim(),
+      legalName: values.legalName.trim(),
+      siret: values.siret.trim(),
+      vatNumber: values.vatNumber.trim(),
+      billingAddress: values.billingAddress.trim(),
+      contactEmail: values.contactEmail.trim(),
+      isNew,
+    };
+    if (studio) {
+      const res = await update({ variables: { input: { id: studio.id, ...input } } }).catch(() => null);
+      if (!res?.data) return;
+      toast.success(t('studios.update.done', { name: res.data.updateStudio.name }));
+      onClose();
+    } else {
+      const res = await create({ variables: { input: { ...input, vatNumber: input.vatNumber || null } } }).catch(() => null);
+      if (!res?.data) return;
+      toast.success(t('studios.create.done', { name: res.data.createStudio.name }));
+      onClose();
+      navigate(`/studios/${res.data.createStudio.id}`);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      size="lg"
+      title={studio ? t('studios.update.title', { name: studio.name }) : t('studios.create.title')}
+      description={studio ? undefined : t('studios.create.description')}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>{t('app:common.cancel')}</Button>
+          <Button variant="primary" type="submit" form="studio-form" loading={creating.loading || updating.loading}>
+            {studio ? t('app:common.save') : t('studios.create.submit')}
+          </Button>
+        </>
+      }
+    >
+      <form id="studio-form" className="form-grid" onSubmit={submit} noValidate>
+        <div className="form-row">
+          <Field label={t('studios.fields.name')} hint={t('studios.fields.nameHint')} required error={errorOf('name')}>
+            <Input value={values.name} onChange={set('name')} autoComplete="off" autoFocus maxLength={120} />
+          </Field>
+          <Field label={t('studios.fields.legalName')} hint={t('studios.fields.legalNameHint')} required error={errorOf('legalName')}>
+            <Input value={values.legalName} onChange={set('legalName')} autoComplete="off" maxLength={200} />
+          </Field>
+        </div>
+        <div className="form-row">
+          <Field label={t('studios.fields.siret')} hint={t('studios.fields.siretHint')} required error={errorOf('siret')}>
+            <Input value={values.siret} onChange={set('siret')} inputMode="numeric" autoComplete="off" placeholder="852 123 456 00018" maxLength={20} />
+          </Field>
+          <Field label={t('studios.fields.vatNumber')} hint={t('studios.fields.vatNumberHint')} error={errorOf('vatNumber')}>
+            <Input value={values.vatNumber} onChange={set('vatNumber')} autoComplete="off" placeholder="FR12852123456" maxLength={20} />
+          </Field>
+        </div>
+        <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
+          <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
+        </Field>
+        <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
+          <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
+        </Field>
+        <div className="bk-checkbox-field">
+          <Checkbox label={t('studios.fields.isNew')} checked={isNew} onChange={(e) => setIsNew(e.target.checked)} />
+          <p className="field__hint">{t('studios.fields.isNewHint')}</p>
+        </div>
+        {error && !FIELDS.some((f) => serverFields[f]) && <ErrorMessage error={error} />}
+      </form>
+    </Dialog>
+  );
+}
+
+/** The server names the field at fault (in English); say it in the user's language. */
+function studioFieldMessage(field: FieldName, serverMessage: string, t: TFunction): string {
+  if (/already exists/i.test(serverMessage)) return t('studios.errors.duplicate');
+  if (/empty/i.test(serverMessage)) return t('studios.errors.required');
+  if (/longer|shorter/i.test(serverMessage)) return t('studios.errors.tooLong');
+  switch (field) {
+    case 'siret':
+      return t('studios.errors.siret');
+    case 'vatNumber':
+      return t('studios.errors.vatNumber');
+    case 'contactEmail':
+      return t('studios.errors.contactEmail');
+    default:
+      return t('studios.errors.required');
+  }
+}

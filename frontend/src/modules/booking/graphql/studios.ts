@@ -1,0 +1,63 @@
+import { graphql } from '../../../gql';
+
+// Studios and contracts (operator pages, and a manager's own studio). Mutations use the API
+// contract's operations verbatim; richer reads have their own names. `Studios` and
+// `Onboarding` live in ./shared.ts.
+
+export const StudioListQuery = graphql(`
+  query StudioList {
+    studios {
+      id name legalName siret isNew contactEmail
+      activeContract { id number dailyRateCents maxDesks endDate insuranceExpiresOn }
+      contracts { id status }
+    }
+  }
+`);
+
+export const StudioDetailQuery = graphql(`
+  query StudioDetail($id: ID!) {
+    studio(id: $id) {
+      id name legalName siret vatNumber billingAddress contactEmail isNew
+      activeContract { id number }
+      contracts {
+        id number status startDate endDate dailyRateCents maxDesks
+        insurancePolicyRef insuranceExpiresOn cancellationNoticeDays lateCancellationFeePct
+        createdAt activatedAt terminatedAt
+        volumeTiers { fromDeskDays dailyRateCents }
+      }
+    }
+  }
+`);
+
+export const CreateStudioMutation = graphql(`
+  mutation CreateStudio($input: CreateStudioInput!) {
+    createStudio(input: $input) { id name legalName siret isNew }
+  }
+`);
+
+export const UpdateStudioMutation = graphql(`
+  mutation UpdateStudio($input: UpdateStudioInput!) {
+    updateStudio(input: $input) { id name legalName siret vatNumber billingAddress contactEmail isNew }
+  }
+`);
+
+export const CreateContractMutation = graphql(`
+  mutation CreateContract($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id number status startDate endDate dailyRateCents maxDesks
+      volumeTiers { fromDeskDays dailyRateCents }
+    }
+  }
+`);
+
+export const ActivateContractMutation = graphql(`
+  mutation ActivateContract($id: ID!) {
+    activateContract(id: $id) { id status }
+  }
+`);
+
+export const TerminateContractMutation = graphql(`
+  mutation TerminateContract($id: ID!) {
+    terminateContract(id: $id) { id status }
+  }
+`);

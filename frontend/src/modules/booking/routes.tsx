@@ -1,0 +1,36 @@
+import type { ModuleRoute } from '../../app/modules';
+import { BookingPage } from './pages/BookingPage';
+import { BookingsPage } from './pages/BookingsPage';
+import { CalendarPage } from './pages/CalendarPage';
+import { MyStudioPage } from './pages/MyStudioPage';
+import { StudioPage } from './pages/StudioPage';
+import { StudiosPage } from './pages/StudiosPage';
+
+export const routes: ModuleRoute[] = [
+  {
+    path: '/calendar',
+    element: <CalendarPage />,
+    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.calendar', order: 10, section: 'planning', icon: 'calendar' },
+  },
+  {
+    path: '/bookings',
+    element: <BookingsPage />,
+    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.bookings', order: 12, section: 'planning', icon: 'clipboard' },
+  },
+  { path: '/bookings/:id', element: <BookingPage />, roles: ['OPERATOR', 'STUDIO_MANAGER'] },
+  {
+    path: '/studios',
+    element: <StudiosPage />,
+    roles: ['OPERATOR'],
+    nav: { labelKey: 'nav.studios', order: 10, section: 'admin', icon: 'building' },
+  },
+  { path: '/studios/:id', element: <StudioPage />, roles: ['OPERATOR'] },
+  {
+    path: '/studio',
+    element: <MyStudioPage />,
+    roles: ['STUDIO_MANAGER'],
+    nav: { labelKey: 'nav.myStudio', order: 10, section: 'admin', icon: 'building' },
+  },
+];
