@@ -156,6 +156,89 @@ test.describe('booking: the desk calendar', () => {
     expect(bookings).toHaveLength(0);
   });
 
+  test('the keyboard alone selects a block (arrows, Shift + arrows) and Enter books it', async ({ page, request }) => {
+    const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Lavis', managerPrefix: 'prod-lavis', managerName: 'Jade Morel', password: PASSWORD });
+    const week = await openWeek(request, op, 64);
+    const desks = await adjacentFreeDesks(request, op, week[0], week[2], 3);
+    await openAs(page, `/calendar?from=${week[0]}&zoom=2w`, managerEmail, PASSWORD);
+    const grid = page.getByTestId('desk-calendar');
+    await expect(cell(page, desks[0], week[0])).toBeVisible();
+    // Focus starts on the first desk (A01) and the first day shown (the Monday).
+    await grid.focus();
+    const row = (code: string) => (code.charCodeAt(0) - 'A'.charCodeAt(0)) * 10 + Number(code.slice(1)) - 1;
+    for (let i = 0; i < row(desks[0]); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowDown');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(grid.locator('[aria-selected="true"]')).toHaveCount(9);
+    for (const code of desks) await expect(cell(page, code, week[2])).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { name: 'Réserver 3 postes' })).toBeVisible();
+    await dialog.getByLabel(/Production/).fill(unique('Le Phare'));
+    // 3 desks × 3 open days × 45,00 €.
+    await expect(dialog.getByTestId('quote-amount')).toHaveText(/405,00\s€/);
+    await dialog.getByRole('button', { name: 'Confirmer la réservation' }).click();
+    await expect(dialog).toBeHidden();
+    const { bookings } = await must(
+      gql<{ bookings: Array<{ startDate: string; endDate: string; desks: Array<{ code: string }> }> }>(
+        request,
+        'query Bookings($from: Date!, $to: Date!, $studioId: ID) { bookings(from: $from, to: $to, studioId: $studioId) { id reference status productionName startDate endDate studio { id name } desks { id code } } }',
+        { from: week[0], to: week[4], studioId: studio.id },
+        op,
+      ),
+    );
+    expect(bookings).toHaveLength(1);
+    expect(bookings[0]).toMatchObject({ startDate: week[0], endDate: week[2] });
+    expect(bookings[0].desks.map((d) => d.code).sort()).toEqual(desks);
+  });
+
+  test('from the bookings list, a late cancellation shows its fee before it is confirmed', async ({ page, request }) => {
+    const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Sépia', managerPrefix: 'prod-sepia', managerName: 'Paul Renaud', password: PASSWORD });
+    // Starts within the contract's notice: cancelling it now is late.
+    const week = await openWeek(request, op, 3);
+    const desks = await adjacentFreeDesks(request, op, week[0], week[4], 2);
+    const { desks: all } = await must(gql<{ desks: Array<{ id: string; code: string }> }>(request, '{ desks { id code } }', {}, op));
+    const production = unique('La Traversée');
+    const { bookDesks: booking } = await must(
+      gql<{ bookDesks: { id: string; reference: string } }>(
+        request,
+        'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference } }',
+        { input: { studioId: studio.id, productionName: production, startDate: week[0], endDate: week[4], deskIds: desks.map((c) => all.find((d) => d.code === c)!.id) } },
+        op,
+      ),
+    );
+    const { booking: before } = await must(
+      gql<{ booking: { cancellationPreview: { free: boolean; estimatedFeeCents: number } } }>(
+        request,
+        'query($id: ID!) { booking(id: $id) { cancellationPreview { free estimatedFeeCents } } }',
+        { id: booking.id },
+        op,
+      ),
+    );
+    expect(before.cancellationPreview.free).toBe(false);
+    expect(before.cancellationPreview.estimatedFeeCents).toBeGreaterThan(0);
+    const fee = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(before.cancellationPreview.estimatedFeeCents / 100);
+
+    await openAs(page, '/bookings', managerEmail, PASSWORD);
+    await page.getByRole('row').filter({ hasText: production }).click();
+    await expect(page).toHaveURL(new RegExp(`/bookings/${booking.id}$`));
+    await page.getByRole('button', { name: 'Annuler la réservation' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Annulation tardive');
+    await expect(dialog).toContainText(fee);
+    await page.screenshot({ path: 'screenshots/booking-cancel-fee.png' });
+    await dialog.getByRole('button', { name: 'Confirmer l’annulation' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Annulée', { exact: true }).first()).toBeVisible();
+
+    const { booking: after } = await must(
+      gql<{ booking: { status: string; lateFeePct: number | null } }>(request, 'query($id: ID!) { booking(id: $id) { status lateFeePct } }', { id: booking.id }, op),
+    );
+    expect(after.status).toBe('CANCELLED');
+    expect(after.lateFeePct).toBeGreaterThan(0);
+  });
+
   test('a manager sees the planning of its studio, not the operator’s pages', async ({ page, request }) => {
     const { managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Gouache', managerPrefix: 'prod-gouache', managerName: 'Nora Vidal', password: PASSWORD });
     await openAs(page, '/', managerEmail, PASSWORD);
@@ -171,6 +254,28 @@ test.describe('booking: the desk calendar', () => {
     // An operator page typed in by hand is refused, not shown.
     await page.goto('/studios');
     await expect(page.getByText('Accès réservé')).toBeVisible();
+  });
+
+  test('the operator’s calendar shows every studio’s blocks by name, options hatched, closed days shaded', async ({ page }) => {
+    await openAs(page, '/calendar');
+    const grid = page.getByTestId('desk-calendar');
+    await expect(grid.getByTestId('booking-bar').first()).toBeVisible();
+    // Demo data: several studios' names on the bars, and a live option in the weeks ahead.
+    for (const name of ['Les Lucioles Animation', 'Brume Games']) await expect(grid.getByTestId('booking-bar').filter({ hasText: name }).first()).toBeVisible();
+    // The month view opens on this week's Monday and runs one month: 40 desks × its days.
+    const today = new Date(`${parisDay()}T12:00:00Z`);
+    const monday = new Date(today);
+    monday.setUTCDate(today.getUTCDate() - ((today.getUTCDay() + 6) % 7));
+    const end = new Date(monday);
+    end.setUTCMonth(end.getUTCMonth() + 1);
+    if (end.getUTCDate() !== monday.getUTCDate()) end.setUTCDate(0); // 29–31 of a shorter month: its last day, as date-fns does
+    const days = Math.round((end.getTime() - monday.getTime()) / 86_400_000);
+    await expect(grid.locator('[data-day]')).toHaveCount(40 * days);
+    await expect(grid.locator(`[data-desk="A01"][data-day="${monday.toISOString().slice(0, 10)}"]`)).toBeVisible();
+    await page.screenshot({ path: 'screenshots/calendar.png' });
+    await page.getByRole('button', { name: 'Trimestre' }).click();
+    await expect(page).toHaveURL(/zoom=quarter/);
+    await expect(grid.locator('[data-testid="booking-bar"][data-status="OPTION"]').first()).toBeVisible();
   });
 });
 

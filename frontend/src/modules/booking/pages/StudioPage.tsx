@@ -60,7 +60,6 @@ export function StudioPage() {
               <Icon name="clipboard" size={17} />
               <span>{t('studios.bookings')}</span>
             </Link>
-            <Button icon="settings" onClick={() => setDialog('edit')}>{t('studios.edit')}</Button>
             {newContract}
           </>
         }
@@ -68,11 +67,11 @@ export function StudioPage() {
       <div className="bk-studio">
         <div className="bk-studio__main">
           <OnboardingChecklist studioId={studio.id} />
-          <Card title={t('contracts.title')} actions={studio.contracts.length > 0 ? <Button size="sm" icon="plus" onClick={() => setDialog('contract')}>{t('contracts.add')}</Button> : undefined}>
+          <Card title={t('contracts.title')}>
             <ContractList contracts={studio.contracts} currentId={studio.activeContract?.id} editable emptyText={t('contracts.emptyHint')} emptyAction={newContract} />
           </Card>
         </div>
-        <Card title={t('studios.facts')} actions={<Button size="sm" variant="ghost" onClick={() => setDialog('edit')}>{t('studios.edit')}</Button>}>
+        <Card title={t('studios.facts')} actions={<Button size="sm" variant="ghost" icon="settings" onClick={() => setDialog('edit')}>{t('studios.edit')}</Button>}>
           <StudioFacts studio={studio} />
         </Card>
       </div>
