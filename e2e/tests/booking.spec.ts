@@ -256,6 +256,20 @@ test.describe('booking: the desk calendar', () => {
     await expect(page.getByText('Accès réservé')).toBeVisible();
   });
 
+  test('a new studio’s manager finds its onboarding checklist above the calendar; an established studio does not', async ({ page }) => {
+    await openAs(page, '/calendar', 'manager@ciel-de-papier.fr', 'studioflex');
+    const checklist = page.getByTestId('onboarding-checklist');
+    await expect(checklist).toBeVisible();
+    // Demo: contract active and insured, nothing booked, no crew yet.
+    for (const step of ['Contrat actif', 'Première réservation']) await expect(checklist).toContainText(step);
+    await expect(checklist).toContainText('2/4');
+    await page.screenshot({ path: 'screenshots/onboarding.png' });
+
+    await openAs(page, '/calendar', 'manager@lucioles-animation.fr', 'studioflex');
+    await expect(page.getByTestId('desk-calendar')).toBeVisible();
+    await expect(page.getByTestId('onboarding-checklist')).toHaveCount(0);
+  });
+
   test('the operator’s calendar shows every studio’s blocks by name, options hatched, closed days shaded', async ({ page }) => {
     await openAs(page, '/calendar');
     const grid = page.getByTestId('desk-calendar');
