@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../ui';
+import type { EditableStudio } from './StudioFormDialog';
 
-interface StudioFactsData {
-  name: string;
-  legalName: string;
-  siret: string;
-  vatNumber?: string | null;
-  billingAddress: string;
-  contactEmail: string;
-  isNew: boolean;
-}
+type StudioFactsData = Omit<EditableStudio, 'id'>;
 
 /** "90431822600019" → "904 318 226 00019" (SIREN in threes, then the establishment number). */
 export function formatSiret(siret: string): string {
