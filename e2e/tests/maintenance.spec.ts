@@ -102,6 +102,11 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     await expect(card).toContainText(`Poste ${desk.code} hors service`);
     await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'maintenance-board.png') });
 
+    // 1b. The booking calendar marks the desk's row out of service: it cannot be selected.
+    await page.getByRole('link', { name: 'Calendrier' }).click();
+    const calendarRow = page.getByTestId('desk-calendar').getByRole('rowheader').filter({ hasText: desk.code });
+    await expect(calendarRow).toContainText('hors service');
+
     // 2. The floor plan shows the desk out of service.
     await page.getByRole('link', { name: 'Plan du site' }).click();
     const deskButton = page.locator(`[data-desk="${desk.code}"]`);
@@ -131,6 +136,10 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'maintenance-swapped.png') });
     const after = (await desks(request, token)).find((d) => d.id === desk.id)!;
     expect(after).toMatchObject({ bookable: true, kit: { id: spareId, status: 'OPERATIONAL' } });
+
+    await page.getByRole('link', { name: 'Calendrier' }).click();
+    await expect(calendarRow).toBeVisible();
+    await expect(calendarRow).not.toContainText('hors service');
 
     // 5. Back on the board, the broken kit is now a spare; resolving its ticket puts it back in service.
     await page.getByRole('link', { name: 'Maintenance' }).click();
