@@ -200,10 +200,3 @@ export const KioskCheckOutMutation = graphql(`
     checkOut(code: $code) { id checkedOutAt crewMember { fullName } }
   }
 `);
-
-/** Whether the site opens on the board's day (weekends and closures such as public holidays). */
-export const BoardDayOpenQuery = graphql(`
-  query BoardDayOpen($date: Date!) {
-    availability(from: $date, to: $date) { date open }
-  }
-`);

@@ -7,7 +7,8 @@ import { Alert, Button, ErrorMessage, formatLongDay, formatTime, IconButton, Inp
 import type { FrontDeskBoardQuery as Result } from '../../../gql/graphql';
 import { FrontDesk } from '../components/FrontDesk';
 import { BOARD_STATUSES, STATUS_TONE, type BoardStatus } from '../components/statuses';
-import { BoardDayOpenQuery, CheckOutByIdMutation, FrontDeskBoardQuery } from '../graphql/crew';
+import { AvailabilityQuery } from '../../booking/graphql/calendar';
+import { CheckOutByIdMutation, FrontDeskBoardQuery } from '../graphql/crew';
 import '../crew.css';
 
 type Entry = Result['dailyBoard'][number];
@@ -39,7 +40,7 @@ export function BoardPage() {
     return [...map];
   }, [entries]);
   // Closed: a weekend or a closure (public holiday…), as the site's calendar has it.
-  const day = useQuery(BoardDayOpenQuery, { variables: { date } }).data?.availability[0];
+  const day = useQuery(AvailabilityQuery, { variables: { from: date, to: date } }).data?.availability[0];
   const closed = day ? !day.open : getISODay(parseISO(date)) >= 6;
   const open = entries.find((e) => e.desk.id === selected);
 
