@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BookingDeskEntity, BookingEntity, BookingStatus } from '../../backend/src/modules/booking/booking.entity.js';
+import { hasLiveRows } from '../../backend/src/modules/booking/desk-holds.js';
 import { DeskEntity } from '../../backend/src/modules/site/desk.entity.js';
 import { dateRangeLiteral } from '../../backend/src/common/time/dates.js';
 import { StudioEntity } from '../../backend/src/modules/studios/studio.entity.js';
@@ -113,7 +114,8 @@ export async function makeBooking(
   );
   const desks = await em.getRepository(DeskEntity).findBy({ code: In(args.deskCodes) });
   const byCode = new Map(desks.map((d) => [d.code, d]));
-  const live = status === BookingStatus.OPTION || status === BookingStatus.CONFIRMED;
+  // Rows as the booking left them when made: an option already past its expiry keeps them until the sweep.
+  const live = hasLiveRows(status);
   await em.getRepository(BookingDeskEntity).insert(
     args.deskCodes.map((code, position) => {
       const desk = byCode.get(code);

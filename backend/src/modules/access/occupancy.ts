@@ -1,5 +1,6 @@
-import { eachDate, LocalDate, maxDate, minDate, parseDateRange } from '../../common/time/dates.js';
-import { isOpenDay, SiteCalendar } from '../site/opening.js';
+import { LocalDate, parseDateRange } from '../../common/time/dates.js';
+import { countDeskDays, OpenDays } from '../booking/desk-days.js';
+import type { SiteCalendar } from '../site/opening.js';
 
 export interface OccupancyInput {
   from: LocalDate;
@@ -22,12 +23,6 @@ export interface StudioOccupancy {
   rate: number;
 }
 
-function openDaysWithin(days: string, from: LocalDate, to: LocalDate, calendar: SiteCalendar): LocalDate[] {
-  const r = parseDateRange(days);
-  const first = maxDate(r.first, from);
-  const last = minDate(r.last, to);
-  return first > last ? [] : eachDate(first, last).filter((d) => isOpenDay(calendar, d));
-}
 
 /**
  * Booked occupancy (desk-days of confirmed bookings on open days, the billing unit) beside
@@ -41,12 +36,13 @@ export function computeOccupancy(input: OccupancyInput): StudioOccupancy[] {
     if (!r) rows.set(studioId, (r = { studioId, bookedDeskDays: 0, assignedDeskDays: 0, checkedInDeskDays: 0, noShowDeskDays: 0, rate: 0 }));
     return r;
   };
-  for (const b of input.booked) row(b.studioId).bookedDeskDays += openDaysWithin(b.days, input.from, input.to, input.calendar).length;
+  const open = new OpenDays(input.calendar, input.from, input.to);
+  for (const b of input.booked) row(b.studioId).bookedDeskDays += countDeskDays([parseDateRange(b.days)], open, input.from, input.to);
   const came = new Set(input.checkIns.map((c) => `${c.crewMemberId}|${c.day}`));
   for (const a of input.assigned) {
-    const days = openDaysWithin(a.days, input.from, input.to, input.calendar);
-    row(a.studioId).assignedDeskDays += days.length;
-    row(a.studioId).noShowDeskDays += days.filter((d) => d < input.today && !came.has(`${a.crewMemberId}|${d}`)).length;
+    const held = parseDateRange(a.days);
+    row(a.studioId).assignedDeskDays += countDeskDays([held], open, input.from, input.to);
+    row(a.studioId).noShowDeskDays += open.within(held.first, held.last).filter((d) => d < input.today && !came.has(`${a.crewMemberId}|${d}`)).length;
   }
   const deskDays = new Map<string, Set<string>>();
   for (const c of input.checkIns) {

@@ -1,8 +1,8 @@
-import { eachDate, LocalDate, maxDate, minDate, monthBounds } from '../../common/time/dates.js';
+import { maxDate, minDate, monthBounds } from '../../common/time/dates.js';
+import type { SiteCalendar } from '../site/opening.js';
 import { VolumeTier } from '../studios/contract.entity.js';
 import { applicableDailyRate } from '../studios/contract-rate.js';
-
-type Range = { first: LocalDate; last: LocalDate };
+import { HeldDays, OpenDays, countDeskDays } from './desk-days.js';
 
 export interface MonthPrice {
   month: string;
@@ -12,37 +12,28 @@ export interface MonthPrice {
   amountCents: number;
 }
 
-/** Desk-days of the rows on open days between `from` and `to`. */
-export function openDeskDays(rows: readonly Range[], from: LocalDate, to: LocalDate, isOpen: (d: LocalDate) => boolean): number {
-  let n = 0;
-  for (const r of rows) {
-    const a = maxDate(r.first, from);
-    const b = minDate(r.last, to);
-    if (a <= b) n += eachDate(a, b).filter(isOpen).length;
-  }
-  return n;
-}
-
 /**
  * The estimated price of a booking, month by month, as invoicing will bill it once
  * confirmed: its desk-days on open days, at the rate of the volume tier the studio reaches
- * that month counting its other confirmed desk-days and these.
+ * that month counting its other desk-days billed at the rate (`studioBilled`, the rows
+ * invoicing's `rateBilledRows` keeps) and these.
  */
 export function priceByMonth(
-  planned: readonly Range[],
-  studioConfirmed: readonly Range[],
-  isOpen: (d: LocalDate) => boolean,
+  planned: readonly HeldDays[],
+  studioBilled: readonly HeldDays[],
+  calendar: SiteCalendar,
   contract: { dailyRateCents: number; volumeTiers: readonly VolumeTier[] },
 ): MonthPrice[] {
   if (!planned.length) return [];
   const first = planned.reduce((m, r) => minDate(m, r.first), planned[0].first);
   const last = planned.reduce((m, r) => maxDate(m, r.last), planned[0].last);
+  const open = new OpenDays(calendar, monthBounds(first.slice(0, 7)).first, monthBounds(last.slice(0, 7)).last);
   const out: MonthPrice[] = [];
   for (let month = first.slice(0, 7); month <= last.slice(0, 7); month = nextMonth(month)) {
     const bounds = monthBounds(month);
-    const deskDays = openDeskDays(planned, bounds.first, bounds.last, isOpen);
+    const deskDays = countDeskDays(planned, open, bounds.first, bounds.last);
     if (!deskDays) continue;
-    const studioDeskDays = openDeskDays(studioConfirmed, bounds.first, bounds.last, isOpen) + deskDays;
+    const studioDeskDays = countDeskDays(studioBilled, open, bounds.first, bounds.last) + deskDays;
     const dailyRateCents = applicableDailyRate(contract, studioDeskDays);
     out.push({ month, deskDays, studioDeskDays, dailyRateCents, amountCents: deskDays * dailyRateCents });
   }

@@ -3,18 +3,19 @@ import { Actor, assertStudioAccess, isOperator, studioScope } from '../../common
 import { invalidState, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { eachDate, monthBounds } from '../../common/time/dates.js';
-import { isOpenDay } from '../site/opening.js';
+import { rateBilledRows } from '../invoicing/rules/desk-days.js';
 import { SiteService } from '../site/site.service.js';
 import { ContractModel } from '../studios/contract.model.js';
 import { StudioRepository } from '../studios/studio.repository.js';
 import { BookingChecks } from './booking-checks.service.js';
 import { BookingConflict, BookingConflictCode, conflict } from './booking-conflict.js';
 import { assertDates, assertDeskChoice, assertKnownDesks, deskModel, pastStartProblem } from './booking-input.js';
-import { openDeskDays, priceByMonth } from './booking-pricing.js';
+import { priceByMonth } from './booking-pricing.js';
 import { BookingQuoteModel, BookingConflictModel, QuoteMonthModel } from './booking-quote.model.js';
 import { planBookingRows, PlannedRow } from './booking-rules.js';
-import { effectiveStatus, isLive } from './booking.model.js';
 import { BookingRepository } from './booking.repository.js';
+import { countDeskDays, OpenDays } from './desk-days.js';
+import { effectiveStatus, holdsDesks } from './desk-holds.js';
 import { DeskHoldsRepository, DeskInfo } from './desk-holds.repository.js';
 import { BookingQuoteInput } from './dto/booking-quote.input.js';
 
@@ -84,29 +85,31 @@ export class BookingQuoteService {
     const booking = await this.bookings.find(input.bookingId, studioScope(actor));
     if (!booking || booking.studioId !== input.studioId) throw notFound('Booking', input.bookingId);
     const status = effectiveStatus(booking, this.clock.now());
-    if (!isLive(status)) throw invalidState(`Booking ${booking.reference} is ${status}: it can no longer be changed`, { status });
+    if (!holdsDesks(booking, this.clock.now())) throw invalidState(`Booking ${booking.reference} is ${status}: it can no longer be changed`, { status });
     const current = (await this.bookings.rowsOf(booking.id)).filter((r) => r.live);
     return { current, startDate: booking.startDate, endDate: booking.endDate };
   }
 
   private async priced(input: BookingQuoteInput, planned: PlannedRow[], desks: DeskInfo[], contract: ContractModel | null, conflicts: BookingConflict[]): Promise<BookingQuoteModel> {
     const { startDate: first, endDate: last } = input;
-    const calendar = await this.site.calendar(monthBounds(first.slice(0, 7)).first, monthBounds(last.slice(0, 7)).last);
-    const isOpen = (d: string) => isOpenDay(calendar, d);
+    const monthsSpan = { first: monthBounds(first.slice(0, 7)).first, last: monthBounds(last.slice(0, 7)).last };
+    const calendar = await this.site.calendar(monthsSpan.first, monthsSpan.last);
+    const open = new OpenDays(calendar, first, last);
     const byId = new Map(desks.map((d) => [d.id, d]));
     const deskIds = [...new Set([...planned].sort((a, b) => a.position - b.position).map((r) => r.deskId))];
     let months: QuoteMonthModel[] = [];
     if (contract) {
-      const confirmed = await this.holds.confirmedHoldsOfStudio(input.studioId, monthBounds(first.slice(0, 7)).first, monthBounds(last.slice(0, 7)).last, input.bookingId ?? null);
-      months = priceByMonth(planned, confirmed, isOpen, contract).map((m) => Object.assign(new QuoteMonthModel(), m));
+      const others = await this.holds.billedRowsOfStudio(input.studioId, monthsSpan.first, monthsSpan.last, input.bookingId ?? null);
+      const billed = others.flatMap((row) => rateBilledRows(row, [row]));
+      months = priceByMonth(planned, billed, calendar, contract).map((m) => Object.assign(new QuoteMonthModel(), m));
     }
     return Object.assign(new BookingQuoteModel(), {
       startDate: first,
       endDate: last,
       days: eachDate(first, last).length,
-      openDays: eachDate(first, last).filter(isOpen).length,
+      openDays: open.count(first, last),
       desks: deskIds.map((id) => deskModel(byId.get(id)!)),
-      deskDays: openDeskDays(planned, first, last, isOpen),
+      deskDays: countDeskDays(planned, open, first, last),
       contract,
       months,
       amountCents: contract ? months.reduce((s, m) => s + m.amountCents, 0) : null,

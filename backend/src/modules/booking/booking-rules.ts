@@ -113,3 +113,22 @@ export function desksGainingDays(current: readonly DeskRange[], planned: readonl
   }
   return [...gaining];
 }
+
+/**
+ * The rows of a booking once its days on `fromDeskId` from `from` on move to `toDeskId` (a
+ * desk whose kit broke): days before `from` stay where they were (used, and billed, there),
+ * the moved days keep their rank in the booking. `moved` are the new rows on `toDeskId`.
+ */
+export function planDeskMove(current: readonly PlannedRow[], fromDeskId: string, toDeskId: string, from: LocalDate): { planned: PlannedRow[]; moved: PlannedRow[] } {
+  const kept: PlannedRow[] = [];
+  const moved: PlannedRow[] = [];
+  for (const row of current) {
+    if (row.deskId !== fromDeskId || row.last < from) {
+      kept.push({ ...row });
+      continue;
+    }
+    if (row.first < from) kept.push({ ...row, last: addDays(from, -1) });
+    moved.push({ ...row, deskId: toDeskId, first: maxDate(row.first, from) });
+  }
+  return { planned: mergeRows([...kept, ...moved]), moved };
+}

@@ -10,7 +10,7 @@ import { planBookingRows } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingEntity } from './booking.entity.js';
 import { BookingHooks } from './booking.hooks.js';
-import { effectiveStatus, isLive } from './booking.model.js';
+import { effectiveStatus, holdsDesks } from './desk-holds.js';
 import { BookingRepository } from './booking.repository.js';
 import { UpdateBookingInput } from './dto/update-booking.input.js';
 
@@ -56,7 +56,7 @@ export class BookingUpdateService {
       await this.writer.begin(em, found.studioId);
       const booking = (await this.repo.find(input.id, scope, em, true))!;
       const status = effectiveStatus(booking, this.clock.now());
-      if (!isLive(status)) throw invalidState(`Booking ${booking.reference} is ${status}: only an option or a confirmed booking can be changed`, { status });
+      if (!holdsDesks(booking, this.clock.now())) throw invalidState(`Booking ${booking.reference} is ${status}: only an option or a confirmed booking can be changed`, { status });
       if (input.productionName != null) booking.productionName = input.productionName.trim();
       const reshaped = input.startDate != null || input.endDate != null || input.deskIds != null;
       if (!reshaped) return this.repo.save(booking, em);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { isExclusionViolation, withRetry } from '../../common/errors/db-errors.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { StudioRepository } from '../studios/studio.repository.js';
@@ -7,7 +8,6 @@ import { conflictError } from './booking-conflict.js';
 import { BookingChecks } from './booking-checks.service.js';
 import { DeskRange, PlannedRow } from './booking-rules.js';
 import { BookingRepository } from './booking.repository.js';
-import { isExclusionViolation, withRetry } from './db-errors.js';
 import type { DeskInfo } from './desk-holds.repository.js';
 import { OptionExpiryService } from './option-expiry.service.js';
 

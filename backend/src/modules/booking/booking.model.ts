@@ -1,19 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { BookingEntity, BookingStatus } from './booking.entity.js';
+import { effectiveStatus } from './desk-holds.js';
 
 registerEnumType(BookingStatus, {
   name: 'BookingStatus',
   description: 'OPTION holds the desks until optionExpiresAt; CONFIRMED is billed; an expired option reads EXPIRED and holds nothing.',
 });
-
-/** The status as read now: an option past its expiry is EXPIRED even before the sweep writes it. */
-export function effectiveStatus(b: Pick<BookingEntity, 'status' | 'optionExpiresAt'>, now: Date): BookingStatus {
-  if (b.status === BookingStatus.OPTION && b.optionExpiresAt && b.optionExpiresAt.getTime() <= now.getTime()) return BookingStatus.EXPIRED;
-  return b.status;
-}
-
-export const isLive = (status: BookingStatus) => status === BookingStatus.OPTION || status === BookingStatus.CONFIRMED;
 
 @ObjectType('Booking', { description: 'A block of desks for one production of one studio, whole days.' })
 export class BookingModel {

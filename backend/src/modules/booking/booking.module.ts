@@ -4,6 +4,7 @@ import { StudiosModule } from '../studios/studios.module.js';
 import { AvailabilityResolver, DeskBlockResolver } from './availability.resolver.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingChecks } from './booking-checks.service.js';
+import { BookingMoveService } from './booking-move.service.js';
 import { BookingQueriesService } from './booking-queries.service.js';
 import { BookingQuoteService } from './booking-quote.service.js';
 import { BookingUpdateService } from './booking-update.service.js';
@@ -17,7 +18,8 @@ import { DeskHoldsRepository } from './desk-holds.repository.js';
 import { OptionExpiryService } from './option-expiry.service.js';
 
 /**
- * Booking desks: availability, bookings and options, changes and cancellations. The hooks
+ * Booking desks: availability, bookings and options, changes, moves off broken desks and
+ * cancellations: every write of a booking and its desk rows goes through BookingWriter. The hooks
  * other domains use live in BookingCoreModule (global).
  */
 @Module({
@@ -30,6 +32,7 @@ import { OptionExpiryService } from './option-expiry.service.js';
     OptionExpiryService,
     BookingService,
     BookingUpdateService,
+    BookingMoveService,
     CancellationService,
     BookingQueriesService,
     BookingQuoteService,
@@ -39,6 +42,16 @@ import { OptionExpiryService } from './option-expiry.service.js';
     AvailabilityResolver,
     DeskBlockResolver,
   ],
-  exports: [BookingService, BookingUpdateService, CancellationService, BookingQueriesService, AvailabilityService, OptionExpiryService, BookingRepository],
+  exports: [
+    BookingService,
+    BookingUpdateService,
+    BookingMoveService,
+    CancellationService,
+    BookingQueriesService,
+    AvailabilityService,
+    OptionExpiryService,
+    BookingRepository,
+    DeskHoldsRepository,
+  ],
 })
 export class BookingModule {}

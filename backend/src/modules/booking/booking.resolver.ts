@@ -17,11 +17,12 @@ import { BookingQuoteModel } from './booking-quote.model.js';
 import { BookingQuoteService } from './booking-quote.service.js';
 import { BookingUpdateService } from './booking-update.service.js';
 import { bookingLoader, bookingRowsLoader } from './booking.loaders.js';
-import { BookingModel, isLive } from './booking.model.js';
+import { BookingModel } from './booking.model.js';
 import { BookingRepository } from './booking.repository.js';
 import { BookingService } from './booking.service.js';
 import { CancellationPreviewModel, cancellationPreview } from './cancellation-preview.js';
 import { CancellationService } from './cancellation.service.js';
+import { holdsDesks } from './desk-holds.js';
 import { BookDesksInput } from './dto/book-desks.input.js';
 import { BookingQuoteInput } from './dto/booking-quote.input.js';
 import { UpdateBookingInput } from './dto/update-booking.input.js';
@@ -102,15 +103,11 @@ export class BookingResolver {
 
   @ResolveField(() => CancellationPreviewModel, { nullable: true, description: 'What cancelling it today would bill; null once it cannot be cancelled.' })
   async cancellationPreview(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<CancellationPreviewModel | null> {
-    const today = this.clock.today();
-    if (!isLive(b.status) || b.endDate < today) return null;
-    const [booking, contract, rows] = await Promise.all([
-      bookingLoader(ctx.loaders, this.repo).load(b.id),
-      contractLoader(ctx.loaders, this.dataSource).load(b.contractId),
-      bookingRowsLoader(ctx.loaders, this.repo).load(b.id),
-    ]);
-    if (!booking || !contract) return null;
+    const booking = await bookingLoader(ctx.loaders, this.repo).load(b.id);
+    if (!booking || !holdsDesks(booking, this.clock.now())) return null;
+    const [contract, rows] = await Promise.all([contractLoader(ctx.loaders, this.dataSource).load(b.contractId), bookingRowsLoader(ctx.loaders, this.repo).load(b.id)]);
+    if (!contract) return null;
     const calendar = await this.site.calendar(b.startDate, b.endDate);
-    return cancellationPreview(booking, b.status, contract, rows, calendar, today);
+    return cancellationPreview(booking, contract, rows, calendar, this.clock.now(), this.clock.today());
   }
 }

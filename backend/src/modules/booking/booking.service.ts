@@ -11,7 +11,7 @@ import { assertDates, assertDeskChoice, assertKnownDesks, pastStartProblem } fro
 import { PlannedRow } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingEntity, BookingStatus } from './booking.entity.js';
-import { effectiveStatus } from './booking.model.js';
+import { effectiveStatus } from './desk-holds.js';
 import { BookingRepository } from './booking.repository.js';
 import { BookDesksInput } from './dto/book-desks.input.js';
 import { claimIdempotencyKey } from './idempotency.js';

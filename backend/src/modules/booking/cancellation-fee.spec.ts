@@ -1,4 +1,4 @@
-import { cancellationCharges, CancellationTerms } from './cancellation-fee.js';
+import { cancellationCharges, CancellationTerms, lateFeeAmount, lateFeeUnitPrice } from './cancellation-fee.js';
 
 /** A confirmed booking from Monday 2026-03-16 to Friday 2026-03-27, 14 days' notice, 50 %. */
 const terms = (cancelledOn: string, over: Partial<CancellationTerms> = {}): CancellationTerms => ({
@@ -47,5 +47,20 @@ describe('cancellation charges', () => {
   it('never charges an option, even late or under way', () => {
     expect(cancellationCharges(terms('2026-03-15', { isOption: true })).free).toBe(true);
     expect(cancellationCharges(terms('2026-03-20', { isOption: true }))).toEqual({ free: true, lateFeeFrom: null, lateFeeTo: null, lateFeePct: null, billedThrough: null });
+  });
+});
+
+describe('late-cancellation fee', () => {
+  it('prices a late-cancellation day at pct % of the rate, to the nearest cent (half up)', () => {
+    expect(lateFeeUnitPrice(4500, 50)).toBe(2250);
+    expect(lateFeeUnitPrice(4550, 25)).toBe(1138); // 1137.5
+    expect(lateFeeUnitPrice(4525, 33)).toBe(1493); // 1493.25
+    expect(lateFeeUnitPrice(4500, 0)).toBe(0);
+  });
+
+  it('rounds the unit price, never the total: 3 desk-days at 33 % of 45,25 € are 3 × 14,93 €', () => {
+    // Rounded on the total, 3 × 1493.25 = 4479.75 would give 4480.
+    expect(lateFeeAmount(3, 4525, 33)).toBe(4479);
+    expect(lateFeeAmount(0, 4525, 33)).toBe(0);
   });
 });

@@ -1,4 +1,8 @@
 import { addDays, daysBetween, LocalDate, maxDate, minDate } from '../../common/time/dates.js';
+import { lineAmount, percentOf } from '../invoicing/rules/money.js';
+import type { ContractEntity } from '../studios/contract.entity.js';
+import { BookingEntity, BookingStatus } from './booking.entity.js';
+import { effectiveStatus, holdsDesks } from './desk-holds.js';
 
 /**
  * What cancelling a booking will bill (SPEC, Bookings), as recorded on the booking for
@@ -44,4 +48,44 @@ export function cancellationCharges(t: CancellationTerms): CancellationCharges {
     lateFeePct: charged ? t.feePct : null,
     billedThrough,
   };
+}
+
+/**
+ * Why the booking cannot be cancelled now (it no longer holds its desks, or it is over), or
+ * null: the mutation refuses with it, the preview then shows nothing.
+ */
+export function cancellationRefusal(booking: Pick<BookingEntity, 'reference' | 'status' | 'optionExpiresAt' | 'endDate'>, now: Date, today: LocalDate): string | null {
+  if (!holdsDesks(booking, now)) return `Booking ${booking.reference} is already ${effectiveStatus(booking, now)}: there is nothing to cancel`;
+  if (booking.endDate < today) return `Booking ${booking.reference} ended on ${booking.endDate}: there is nothing left to cancel`;
+  return null;
+}
+
+/** What cancelling the booking on `today` bills under its contract (the preview shows it, the mutation records it). */
+export function chargesOfCancelling(
+  booking: Pick<BookingEntity, 'startDate' | 'endDate' | 'status' | 'optionExpiresAt'>,
+  contract: Pick<ContractEntity, 'cancellationNoticeDays' | 'lateCancellationFeePct'>,
+  now: Date,
+  today: LocalDate,
+): CancellationCharges {
+  return cancellationCharges({
+    startDate: booking.startDate,
+    endDate: booking.endDate,
+    isOption: effectiveStatus(booking, now) === BookingStatus.OPTION,
+    cancelledOn: today,
+    noticeDays: contract.cancellationNoticeDays,
+    feePct: contract.lateCancellationFeePct,
+  });
+}
+
+/**
+ * The late-cancellation fee, one rule with one rounding (the invoice's, the legal document):
+ * a desk-day is billed `pct` % of the rate, rounded half-up to the cent; the fee is the
+ * desk-days × that unit price. The invoice line and the cancellation preview both use it.
+ */
+export function lateFeeUnitPrice(rateCents: number, pct: number): number {
+  return percentOf(rateCents, pct);
+}
+
+export function lateFeeAmount(deskDays: number, rateCents: number, pct: number): number {
+  return lineAmount(deskDays, lateFeeUnitPrice(rateCents, pct));
 }

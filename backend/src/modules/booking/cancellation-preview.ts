@@ -2,11 +2,10 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { addDays, LocalDate } from '../../common/time/dates.js';
 import { ContractEntity } from '../studios/contract.entity.js';
-import { SiteCalendar, isOpenDay } from '../site/opening.js';
-import { openDeskDays } from './booking-pricing.js';
-import { BookingEntity, BookingStatus } from './booking.entity.js';
-import { cancellationCharges } from './cancellation-fee.js';
-import type { DeskRange } from './booking-rules.js';
+import type { SiteCalendar } from '../site/opening.js';
+import { BookingEntity } from './booking.entity.js';
+import { cancellationRefusal, chargesOfCancelling, lateFeeAmount } from './cancellation-fee.js';
+import { countDeskDays, HeldDays } from './desk-days.js';
 
 @ObjectType('CancellationPreview', { description: 'What cancelling the booking today would bill, to show before the user confirms.' })
 export class CancellationPreviewModel {
@@ -21,26 +20,23 @@ export class CancellationPreviewModel {
   estimatedFeeCents: number;
 }
 
-/** The preview of cancelling `booking` on `today` (a pure computation over what the resolver loaded). */
-export function cancellationPreview(booking: BookingEntity, status: BookingStatus, contract: ContractEntity, rows: readonly DeskRange[], calendar: SiteCalendar, today: LocalDate): CancellationPreviewModel {
-  const charges = cancellationCharges({
-    startDate: booking.startDate,
-    endDate: booking.endDate,
-    isOption: status === BookingStatus.OPTION,
-    cancelledOn: today,
-    noticeDays: contract.cancellationNoticeDays,
-    feePct: contract.lateCancellationFeePct,
-  });
-  const feeDeskDays = charges.lateFeeFrom ? openDeskDays(rows, charges.lateFeeFrom, charges.lateFeeTo!, (d) => isOpenDay(calendar, d)) : 0;
-  const freeUntil = addDays(booking.startDate, -contract.cancellationNoticeDays);
+/**
+ * The preview of cancelling `booking` at `now` (a pure computation over what the resolver
+ * loaded): the charges the mutation would record, and the fee as the invoice will price it at
+ * the contract's daily rate. Null when the booking cannot be cancelled.
+ */
+export function cancellationPreview(booking: BookingEntity, contract: ContractEntity, rows: readonly HeldDays[], calendar: SiteCalendar, now: Date, today: LocalDate): CancellationPreviewModel | null {
+  if (cancellationRefusal(booking, now, today)) return null;
+  const charges = chargesOfCancelling(booking, contract, now, today);
+  const feeDeskDays = charges.lateFeeFrom ? countDeskDays(rows, calendar, charges.lateFeeFrom, charges.lateFeeTo!) : 0;
   return Object.assign(new CancellationPreviewModel(), {
     free: charges.free,
-    freeUntil,
+    freeUntil: addDays(booking.startDate, -contract.cancellationNoticeDays),
     lateFeeFrom: charges.lateFeeFrom,
     lateFeeTo: charges.lateFeeTo,
     lateFeePct: charges.lateFeePct,
     billedThrough: charges.billedThrough,
     feeDeskDays,
-    estimatedFeeCents: Math.round((feeDeskDays * contract.dailyRateCents * (charges.lateFeePct ?? 0)) / 100),
+    estimatedFeeCents: lateFeeAmount(feeDeskDays, contract.dailyRateCents, charges.lateFeePct ?? 0),
   });
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LocalDate } from '../../common/time/dates.js';
 import { BookingStatus } from './booking.entity.js';
+import { deskBookableSql, liveRowSql } from './desk-holds.js';
 
 /** A live booking's hold on a desk (inclusive days). */
 export interface Hold {
@@ -13,6 +14,15 @@ export interface Hold {
   status: BookingStatus;
 }
 
+/** A desk row of a booking, with what says which of its days invoicing bills at the rate. */
+export interface BilledRow {
+  bookingId: string;
+  first: LocalDate;
+  last: LocalDate;
+  status: BookingStatus;
+  billedThrough: LocalDate | null;
+}
+
 /** A desk with what allocation and the calendar need: floor position and whether it can be booked. */
 export interface DeskInfo {
   id: string;
@@ -21,15 +31,12 @@ export interface DeskInfo {
   zone: string;
   x: number;
   y: number;
-  /** Its kit exists and is OPERATIONAL. */
+  /** Its kit exists and is OPERATIONAL (deskBookable). */
   bookable: boolean;
 }
 
-/**
- * "Live" as read at `now`: a confirmed booking, or an option not yet expired (the sweep may
- * not have written EXPIRED yet). Used by every read, so reads never need to write.
- */
-const LIVE = `bd.live AND (b.status = 'CONFIRMED' OR (b.status = 'OPTION' AND b.option_expires_at > $3))`;
+/** A live hold as read at `$3` (now): the sweep may not have written EXPIRED yet, so reads never need to write. */
+const LIVE = liveRowSql('bd', 'b', '$3');
 
 const HOLD_COLUMNS = `bd.booking_id AS "bookingId", bd.desk_id AS "deskId", lower(bd.days)::text AS "first",
   (upper(bd.days) - 1)::text AS "last", b.studio_id AS "studioId", b.status`;
@@ -68,13 +75,17 @@ export class DeskHoldsRepository {
     );
   }
 
-  /** The studio's confirmed holds sharing a day with [first, last] (what invoicing will bill), without one booking. */
-  confirmedHoldsOfStudio(studioId: string, first: LocalDate, last: LocalDate, excludeBookingId: string | null): Promise<Hold[]> {
+  /**
+   * The studio's desk rows that invoicing may bill at the rate, sharing a day with [first, last],
+   * without one booking: live rows of CONFIRMED bookings and the rows of CANCELLED ones with
+   * days already billed (`rateBilledRows` cuts them to those days).
+   */
+  billedRowsOfStudio(studioId: string, first: LocalDate, last: LocalDate, excludeBookingId: string | null): Promise<BilledRow[]> {
     return this.em().query(
-      `SELECT ${HOLD_COLUMNS}
+      `SELECT lower(bd.days)::text AS "first", (upper(bd.days) - 1)::text AS "last", b.id AS "bookingId", b.status, b.billed_through::text AS "billedThrough"
          FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id
-        WHERE bd.live AND b.status = 'CONFIRMED' AND b.studio_id = $3
-          AND bd.days && daterange($1::date, $2::date, '[]') AND ($4::uuid IS NULL OR b.id <> $4::uuid)`,
+        WHERE ((bd.live AND b.status = 'CONFIRMED') OR (b.status = 'CANCELLED' AND b.billed_through IS NOT NULL))
+          AND b.studio_id = $3 AND bd.days && daterange($1::date, $2::date, '[]') AND ($4::uuid IS NULL OR b.id <> $4::uuid)`,
       [first, last, studioId, excludeBookingId],
     );
   }
@@ -82,7 +93,7 @@ export class DeskHoldsRepository {
   /** Every desk of the site with its position and whether its kit lets it be booked, by code. */
   desks(em?: EntityManager): Promise<DeskInfo[]> {
     return this.em(em).query(
-      `SELECT d.id, d.site_id AS "siteId", d.code, d.zone, d.x, d.y, coalesce(k.status = 'OPERATIONAL', false) AS bookable
+      `SELECT d.id, d.site_id AS "siteId", d.code, d.zone, d.x, d.y, ${deskBookableSql('k')} AS bookable
          FROM desk d LEFT JOIN kit k ON k.desk_id = d.id
         ORDER BY d.code`,
     );

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, isOperator, studioScope } from '../../common/auth/actor.js';
+import { isExclusionViolation } from '../../common/errors/db-errors.js';
 import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
@@ -90,9 +91,8 @@ export class AssignmentService implements OnModuleInit {
     try {
       return await this.repo.insertAssignment(row, em);
     } catch (e) {
-      const err = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : undefined;
-      if (err?.code === '23P01' && err.constraint === 'ex_crew_assignment_desk_day') throw deskTaken(desk);
-      if (err?.code === '23P01' && err.constraint === 'ex_crew_assignment_member_day') throw memberBusy();
+      if (isExclusionViolation(e, 'ex_crew_assignment_desk_day')) throw deskTaken(desk);
+      if (isExclusionViolation(e, 'ex_crew_assignment_member_day')) throw memberBusy();
       throw e;
     }
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BookingModule } from '../booking/booking.module.js';
 import { KitInventoryResolver } from './kit-inventory.resolver.js';
 import { KitRepository } from './kit.repository.js';
 import { KitService } from './kit.service.js';
@@ -12,6 +13,7 @@ import { MoveService } from './move.service.js';
 
 /** PC kits, their maintenance tickets, swapping spares onto desks and moving bookings off broken ones. */
 @Module({
+  imports: [BookingModule],
   providers: [
     KitRepository,
     MaintenanceRepository,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LocalDate } from '../../common/time/dates.js';
-import { BookingEntity } from '../booking/booking.entity.js';
-import { DeskEntity } from '../site/desk.entity.js';
+import { deskBookableSql, liveRowSql } from '../booking/desk-holds.js';
 
 /** A live booking's hold on a desk from `first` to `last` (inclusive). */
 export interface DeskHold {
@@ -36,9 +35,10 @@ const HOLD_COLUMNS = `bd.id AS "bookingDeskId", bd.booking_id AS "bookingId", bd
   b.reference, b.production_name AS "productionName", b.status, b.studio_id AS "studioId", k.id AS "kitId"`;
 
 /**
- * What moving bookings off out-of-service desks reads and writes: booking_desk rows, and the
- * crew assignments on them when the crew module's tables exist. Raw SQL over other domains'
- * tables stays here; every row it reads is shown to the operator only (no studio scope).
+ * What moving bookings off out-of-service desks reads (the live holds on those desks) and the
+ * crew assignments it moves with them when the crew module's tables exist; the booking rows
+ * themselves are written by the booking module. Every row it reads is shown to the operator
+ * only (no studio scope).
  */
 @Injectable()
 export class MoveRepository {
@@ -48,10 +48,7 @@ export class MoveRepository {
     return em ?? this.dataSource.manager;
   }
 
-  /**
-   * Live holds (CONFIRMED, or OPTION not yet expired) with days from `today` on, on desks
-   * whose kit is not OPERATIONAL (or that have no kit).
-   */
+  /** Live holds (holdsDesks) with days from `today` on, on desks that are not bookable (deskBookable). */
   holdsOnOutOfServiceDesks(today: LocalDate, now: Date): Promise<DeskHold[]> {
     return this.em().query(
       `SELECT ${HOLD_COLUMNS}
@@ -59,59 +56,9 @@ export class MoveRepository {
          JOIN booking b ON b.id = bd.booking_id
          JOIN desk d ON d.id = bd.desk_id
          LEFT JOIN kit k ON k.desk_id = bd.desk_id
-        WHERE bd.live AND upper(bd.days) > $1::date
-          AND (b.status = 'CONFIRMED' OR (b.status = 'OPTION' AND b.option_expires_at > $2))
-          AND (k.id IS NULL OR k.status <> 'OPERATIONAL')
+        WHERE ${liveRowSql('bd', 'b', '$2')} AND upper(bd.days) > $1::date AND NOT ${deskBookableSql('k')}
         ORDER BY d.code, lower(bd.days), b.reference`,
       [today, now],
-    );
-  }
-
-  /** The booking's live rows on the desk that still have days from `today` on. */
-  holdsOfBookingOnDesk(bookingId: string, deskId: string, today: LocalDate, em: EntityManager): Promise<DeskHold[]> {
-    return em.query(
-      `SELECT ${HOLD_COLUMNS}
-         FROM booking_desk bd
-         JOIN booking b ON b.id = bd.booking_id
-         LEFT JOIN kit k ON k.desk_id = bd.desk_id
-        WHERE bd.booking_id = $1 AND bd.desk_id = $2 AND bd.live AND upper(bd.days) > $3::date
-        ORDER BY lower(bd.days)
-        FOR UPDATE OF bd`,
-      [bookingId, deskId, today],
-    );
-  }
-
-  lockBooking(id: string, em: EntityManager): Promise<BookingEntity | null> {
-    return em.getRepository(BookingEntity).createQueryBuilder('b').where('b.id = :id', { id }).setLock('pessimistic_write').getOne();
-  }
-
-  /** Desks with an OPERATIONAL kit and no live booking on any day of [first, last]. */
-  freeBookableDesks(first: LocalDate, last: LocalDate, em?: EntityManager): Promise<DeskEntity[]> {
-    return this.em(em)
-      .getRepository(DeskEntity)
-      .createQueryBuilder('d')
-      .innerJoin('kit', 'k', `k.desk_id = d.id AND k.status = 'OPERATIONAL'`)
-      .where(
-        `NOT EXISTS (SELECT 1 FROM booking_desk x WHERE x.desk_id = d.id AND x.live AND x.days && daterange(CAST(:first AS date), CAST(:last AS date), '[]'))`,
-        { first, last },
-      )
-      .orderBy('d.code')
-      .getMany();
-  }
-
-  /** Keeps the row's days before `from` on its desk. */
-  async shortenHold(bookingDeskId: string, from: LocalDate, em: EntityManager): Promise<void> {
-    await em.query(`UPDATE booking_desk SET days = daterange(lower(days), $2::date) WHERE id = $1`, [bookingDeskId, from]);
-  }
-
-  async moveHold(bookingDeskId: string, toDeskId: string, em: EntityManager): Promise<void> {
-    await em.query(`UPDATE booking_desk SET desk_id = $2 WHERE id = $1`, [bookingDeskId, toDeskId]);
-  }
-
-  async insertHold(hold: DeskHold, toDeskId: string, from: LocalDate, em: EntityManager): Promise<void> {
-    await em.query(
-      `INSERT INTO booking_desk (booking_id, desk_id, days, live, position) VALUES ($1, $2, daterange($3::date, $4::date, '[]'), true, $5)`,
-      [hold.bookingId, toDeskId, from, hold.last, hold.position],
     );
   }
 

@@ -1,30 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
-import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { isExclusionViolation } from '../../common/errors/db-errors.js';
+import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { maxDate } from '../../common/time/dates.js';
-import { BookingStatus } from '../booking/booking.entity.js';
-import { BookingHooks } from '../booking/booking.hooks.js';
-import { DeskEntity } from '../site/desk.entity.js';
+import { AlongsideMove, BookingMoveService, DeskMove } from '../booking/booking-move.service.js';
+import { DeskHoldsRepository } from '../booking/desk-holds.repository.js';
 import { assertId } from './ids.js';
-import { KitStatus } from './kit.entity.js';
 import { BookingDeskMoveModel, MoveNeededModel } from './move.model.js';
-import { DeskHold, MoveRepository } from './move.repository.js';
-import { suggestDesk } from './suggest-desk.js';
+import { CrewHold, DeskHold, MoveRepository } from './move.repository.js';
+import { suggestDesks } from './suggest-desk.js';
 
 /**
  * Bookings (and their crew) on desks that are out of service, and moving them to a free
- * desk. Days already past stay where they were: only what is left moves.
+ * desk. Days already past stay where they were: only what is left moves. The booking's rows
+ * are moved by the booking module (BookingMoveService); the crew follows in the same
+ * transaction.
  */
 @Injectable()
 export class MoveService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly moves: MoveRepository,
-    private readonly hooks: BookingHooks,
+    private readonly bookingMoves: BookingMoveService,
+    private readonly holds: DeskHoldsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -34,102 +34,69 @@ export class MoveService {
     const holds = await this.moves.holdsOnOutOfServiceDesks(today, this.clock.now());
     if (!holds.length) return [];
     const crew = await this.moves.crewOnHolds(holds, today);
-    const desks = new Map((await this.dataSource.getRepository(DeskEntity).find()).map((d) => [d.id, d]));
-    const freeByRange = new Map<string, DeskEntity[]>();
-    const result: MoveNeededModel[] = [];
-    for (const hold of holds) {
-      const from = maxDate(hold.first, today);
-      const key = `${from}/${hold.last}`;
-      if (!freeByRange.has(key)) freeByRange.set(key, await this.moves.freeBookableDesks(from, hold.last));
-      const suggested = suggestDesk(desks.get(hold.deskId)!, freeByRange.get(key)!);
-      result.push(
-        Object.assign(new MoveNeededModel(), {
-          id: hold.bookingDeskId,
-          bookingId: hold.bookingId,
-          bookingReference: hold.reference,
-          productionName: hold.productionName,
-          bookingStatus: hold.status,
-          from,
-          to: hold.last,
-          crew: crew
-            .filter((c) => c.bookingId === hold.bookingId && c.deskId === hold.deskId)
-            .map((c) => ({ assignmentId: c.assignmentId, crewMemberId: c.crewMemberId, fullName: c.fullName, from: maxDate(c.first, today), to: c.last })),
-          studioId: hold.studioId,
-          deskId: hold.deskId,
-          kitId: hold.kitId,
-          suggestedDeskId: suggested?.id ?? null,
-        }),
-      );
-    }
-    return result;
+    const toMove = holds.map((h) => ({ deskId: h.deskId, first: maxDate(h.first, today), last: h.last }));
+    const suggested = await this.suggestions(toMove);
+    return holds.map((hold, i) => need(hold, toMove[i].first, crew, today, suggested[i]));
+  }
+
+  /** A free bookable desk for each stretch, never the same desk for two stretches sharing a day. */
+  private async suggestions(toMove: Array<{ deskId: string; first: string; last: string }>): Promise<Array<string | null>> {
+    const first = toMove.reduce((m, s) => (s.first < m ? s.first : m), toMove[0].first);
+    const last = toMove.reduce((m, s) => (s.last > m ? s.last : m), toMove[0].last);
+    const [desks, held] = await Promise.all([this.holds.desks(), this.holds.liveHolds(first, last, this.clock.now())]);
+    return suggestDesks(toMove, desks, held).map((d) => d?.id ?? null);
   }
 
   /**
    * Moves the booking's days on `fromDeskId`, from today on, to `toDeskId` (free and
    * bookable), with the crew placed there. Past days stay on the old desk.
    */
-  moveBookingDesk(actor: Actor, bookingId: string, fromDeskId: string, toDeskId: string): Promise<BookingDeskMoveModel> {
+  async moveBookingDesk(actor: Actor, bookingId: string, fromDeskId: string, toDeskId: string): Promise<BookingDeskMoveModel> {
     assertOperator(actor);
     assertId('bookingId', bookingId);
     assertId('fromDeskId', fromDeskId);
     assertId('toDeskId', toDeskId);
-    if (fromDeskId === toDeskId) throw badInput('toDeskId', 'Pick another desk than the one the booking is on');
-    const today = this.clock.today();
-    return this.dataSource.transaction(async (em) => {
-      const booking = await this.moves.lockBooking(bookingId, em);
-      if (!booking) throw notFound('Booking', bookingId);
-      const live = booking.status === BookingStatus.CONFIRMED || (booking.status === BookingStatus.OPTION && !!booking.optionExpiresAt && booking.optionExpiresAt > this.clock.now());
-      if (!live) throw invalidState(`Booking ${booking.reference} no longer holds any desk (${booking.status.toLowerCase()})`, { status: booking.status });
-      const holds = await this.moves.holdsOfBookingOnDesk(booking.id, fromDeskId, today, em);
-      if (!holds.length) throw badInput('fromDeskId', `Booking ${booking.reference} has no day left on this desk`);
-      const target = await em.getRepository(DeskEntity).findOneBy({ id: toDeskId });
-      if (!target) throw notFound('Desk', toDeskId);
-      const [targetKit] = await em.query(`SELECT status FROM kit WHERE desk_id = $1`, [target.id]);
-      if (targetKit?.status !== KitStatus.OPERATIONAL) {
-        throw new DomainError(ErrorCode.DESK_UNAVAILABLE, `Desk ${target.code} is out of service: pick a desk with a working kit`, { deskId: target.id, deskCode: target.code });
-      }
-      try {
-        for (const hold of holds) await this.moveHold(hold, target.id, today, em);
-      } catch (e) {
-        if (isExclusionViolation(e)) {
-          throw new DomainError(ErrorCode.DESK_UNAVAILABLE, `Desk ${target.code} is already taken on some of these days: pick another desk`, { deskId: target.id, deskCode: target.code });
-        }
-        throw e;
-      }
-      const from = maxDate(holds[0].first, today);
-      const crewMoved = await this.movingCrew(() => this.moves.moveCrew(booking.id, fromDeskId, target.id, from, actor.userId, em), target);
-      await this.hooks.runChanged(em, booking);
-      return Object.assign(new BookingDeskMoveModel(), {
-        bookingId: booking.id,
-        bookingReference: booking.reference,
-        from,
-        to: holds[holds.length - 1].last,
-        crewMoved,
-        fromDeskId,
-        toDeskId: target.id,
-      });
+    // The crew placed on the old desk follows, in the booking's transaction.
+    const moveCrew: AlongsideMove<number> = (em, move) => this.movingCrew(move, () => this.moves.moveCrew(move.booking.id, fromDeskId, toDeskId, move.from, actor.userId, em));
+    const moved = await this.bookingMoves.moveDesk(actor, bookingId, fromDeskId, toDeskId, moveCrew);
+    return Object.assign(new BookingDeskMoveModel(), {
+      bookingId: moved.booking.id,
+      bookingReference: moved.booking.reference,
+      from: moved.from,
+      to: moved.to,
+      crewMoved: moved.alongside,
+      fromDeskId,
+      toDeskId,
     });
   }
 
-  private async moveHold(hold: DeskHold, toDeskId: string, today: string, em: EntityManager): Promise<void> {
-    if (hold.first >= today) return this.moves.moveHold(hold.bookingDeskId, toDeskId, em);
-    // Split: the days already past stay on the old desk (they were used, and billed, there).
-    await this.moves.shortenHold(hold.bookingDeskId, today, em);
-    await this.moves.insertHold(hold, toDeskId, today, em);
-  }
-
-  private async movingCrew(move: () => Promise<number>, target: DeskEntity): Promise<number> {
+  private async movingCrew(move: DeskMove, run: () => Promise<number>): Promise<number> {
     try {
-      return await move();
+      return await run();
     } catch (e) {
       if (isExclusionViolation(e)) {
-        throw new DomainError(ErrorCode.DESK_UNAVAILABLE, `Someone else is already placed on desk ${target.code} on some of these days`, { deskId: target.id, deskCode: target.code });
+        throw new DomainError(ErrorCode.DESK_UNAVAILABLE, `Someone else is already placed on desk ${move.toDeskCode} on some of these days`, { deskId: move.toDeskId, deskCode: move.toDeskCode });
       }
       throw e;
     }
   }
 }
 
-function isExclusionViolation(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23P01';
+function need(hold: DeskHold, from: string, crew: CrewHold[], today: string, suggestedDeskId: string | null): MoveNeededModel {
+  return Object.assign(new MoveNeededModel(), {
+    id: hold.bookingDeskId,
+    bookingId: hold.bookingId,
+    bookingReference: hold.reference,
+    productionName: hold.productionName,
+    bookingStatus: hold.status,
+    from,
+    to: hold.last,
+    crew: crew
+      .filter((c) => c.bookingId === hold.bookingId && c.deskId === hold.deskId)
+      .map((c) => ({ assignmentId: c.assignmentId, crewMemberId: c.crewMemberId, fullName: c.fullName, from: maxDate(c.first, today), to: c.last })),
+    studioId: hold.studioId,
+    deskId: hold.deskId,
+    kitId: hold.kitId,
+    suggestedDeskId,
+  });
 }

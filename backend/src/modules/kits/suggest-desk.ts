@@ -30,3 +30,28 @@ function compare(a: [number, number, string], b: [number, number, string]): numb
   if (Math.abs(a[1] - b[1]) > 1e-9) return a[1] - b[1];
   return a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0;
 }
+
+/** A stretch of a booking to move off a desk, and the days a desk is already held. */
+interface Span {
+  deskId: string;
+  first: string;
+  last: string;
+}
+
+/**
+ * A desk to offer each move, in order: bookable, held by no live booking on any of its days
+ * (`holds`), and not already offered to an earlier move sharing a day, so that two
+ * overlapping bookings are never sent to the same desk. Null where nothing is free.
+ */
+export function suggestDesks<D extends PlacedDesk & { bookable: boolean }>(moves: readonly Span[], desks: readonly D[], holds: readonly Span[]): Array<D | null> {
+  const byId = new Map(desks.map((d) => [d.id, d]));
+  const taken: Span[] = [...holds];
+  return moves.map((move) => {
+    const from = byId.get(move.deskId);
+    if (!from) return null;
+    const free = desks.filter((d) => d.bookable && !taken.some((t) => t.deskId === d.id && t.first <= move.last && move.first <= t.last));
+    const chosen = suggestDesk(from, free);
+    if (chosen) taken.push({ deskId: chosen.id, first: move.first, last: move.last });
+    return chosen;
+  });
+}

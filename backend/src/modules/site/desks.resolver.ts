@@ -1,7 +1,7 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
-import { KitStatus } from '../kits/kit.entity.js';
+import { deskBookable } from '../booking/desk-holds.js';
 import { kitByDeskLoader } from '../kits/kit.loaders.js';
 import { KitModel } from '../kits/kit.model.js';
 import { DeskModel } from './desk.model.js';
@@ -28,6 +28,6 @@ export class DesksResolver {
   @ResolveField(() => Boolean, { description: 'False while the desk has no operational kit (maintenance, none): it cannot be booked or checked into.' })
   async bookable(@Parent() desk: DeskModel, @Context() ctx: GqlContext): Promise<boolean> {
     const kit = await kitByDeskLoader(ctx.loaders, this.dataSource).load(desk.id);
-    return kit?.status === KitStatus.OPERATIONAL;
+    return deskBookable(kit);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { holdsDesksSql } from '../booking/desk-holds.js';
 import { StudioEntity } from './studio.entity.js';
 
 /** A studio scope: the studio a read is limited to, or null for the operator's "all". */
@@ -55,8 +56,7 @@ export class StudioRepository {
   /** Live bookings (an option not expired, or confirmed) and crew members of the studio. */
   async onboardingCounts(studioId: string, now: Date): Promise<OnboardingCounts> {
     const [bookings] = await this.em().query(
-      `SELECT count(*)::int AS n FROM booking
-        WHERE studio_id = $1 AND (status = 'CONFIRMED' OR (status = 'OPTION' AND option_expires_at > $2))`,
+      `SELECT count(*)::int AS n FROM booking b WHERE b.studio_id = $1 AND ${holdsDesksSql('b', '$2')}`,
       [studioId, now],
     );
     // crew_member belongs to the crew module, which may not be installed (yet).

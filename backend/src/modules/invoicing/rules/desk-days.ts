@@ -1,6 +1,7 @@
 import { addDays, LocalDate, maxDate, minDate } from '../../../common/time/dates.js';
 import { BookingStatus } from '../../booking/booking.entity.js';
-import { openDays, SiteCalendar } from '../../site/opening.js';
+import { HeldDays, OpenDays, tallyDeskDays } from '../../booking/desk-days.js';
+import type { SiteCalendar } from '../../site/opening.js';
 
 /** What billing needs of a booking: its state, cancellation terms and the days each desk was held. */
 export interface BillableBooking {
@@ -27,35 +28,29 @@ export interface DeskDayCount {
 
 const NOTHING: DeskDayCount = { quantity: 0, deskCodes: [], firstDay: null, lastDay: null };
 
-/** Open desk-days of the booking's desks inside [from, to] (inclusive). */
-function countWithin(booking: BillableBooking, calendar: SiteCalendar, from: LocalDate, to: LocalDate): DeskDayCount {
+/** Open desk-days of the rows inside [from, to] (inclusive), with the desks and days an invoice line names. */
+function countWithin(rows: BillableBooking['desks'], calendar: SiteCalendar, from: LocalDate, to: LocalDate): DeskDayCount {
   if (from > to) return NOTHING;
-  let quantity = 0;
-  const codes = new Set<string>();
-  let firstDay: LocalDate | null = null;
-  let lastDay: LocalDate | null = null;
-  for (const desk of booking.desks) {
-    const days = openDays(calendar, maxDate(desk.first, from), minDate(desk.last, to));
-    if (!days.length) continue;
-    quantity += days.length;
-    codes.add(desk.deskCode);
-    if (!firstDay || days[0] < firstDay) firstDay = days[0];
-    if (!lastDay || days[days.length - 1] > lastDay) lastDay = days[days.length - 1];
-  }
-  return { quantity, deskCodes: [...codes].sort(), firstDay, lastDay };
+  const tally = tallyDeskDays(rows, new OpenDays(calendar, from, to));
+  return { quantity: tally.quantity, deskCodes: [...new Set(tally.counted.map((r) => r.deskCode))].sort(), firstDay: tally.firstDay, lastDay: tally.lastDay };
 }
 
 /**
- * Desk-days billed at the normal rate in [monthFirst, monthLast]: every open day (per the
- * site calendar) a desk was held by a CONFIRMED booking; for a CANCELLED booking only the
- * days up to `billedThrough`. Options, expired options and free cancellations give nothing.
+ * The rows of a booking billed at the normal rate, each cut to its billed days: a CONFIRMED
+ * booking's rows; a CANCELLED booking's up to `billedThrough` (days already past when it was
+ * cancelled). Options, expired options and free cancellations bill nothing. The quote counts
+ * a studio's volume with the same rows.
  */
+export function rateBilledRows<R extends HeldDays>(booking: Pick<BillableBooking, 'status' | 'billedThrough'>, rows: readonly R[]): R[] {
+  if (booking.status === BookingStatus.CONFIRMED) return [...rows];
+  const through = booking.billedThrough;
+  if (booking.status !== BookingStatus.CANCELLED || !through) return [];
+  return rows.filter((r) => r.first <= through).map((r) => ({ ...r, last: minDate(r.last, through) }));
+}
+
+/** Desk-days billed at the normal rate in [monthFirst, monthLast], on open days (per the site calendar). */
 export function deskDaysInMonth(booking: BillableBooking, calendar: SiteCalendar, monthFirst: LocalDate, monthLast: LocalDate): DeskDayCount {
-  if (booking.status === BookingStatus.CONFIRMED) return countWithin(booking, calendar, monthFirst, monthLast);
-  if (booking.status === BookingStatus.CANCELLED && booking.billedThrough) {
-    return countWithin(booking, calendar, monthFirst, minDate(monthLast, booking.billedThrough));
-  }
-  return NOTHING;
+  return countWithin(rateBilledRows(booking, booking.desks), calendar, monthFirst, monthLast);
 }
 
 /**
@@ -66,5 +61,5 @@ export function lateFeeDeskDaysInMonth(booking: BillableBooking, calendar: SiteC
   if (booking.status !== BookingStatus.CANCELLED || !booking.lateFeeFrom || !booking.lateFeeTo || !booking.lateFeePct) return NOTHING;
   let from = maxDate(monthFirst, booking.lateFeeFrom);
   if (booking.billedThrough) from = maxDate(from, addDays(booking.billedThrough, 1));
-  return countWithin(booking, calendar, from, minDate(monthLast, booking.lateFeeTo));
+  return countWithin(booking.desks, calendar, from, minDate(monthLast, booking.lateFeeTo));
 }

@@ -1,8 +1,9 @@
 import type { LocalDate } from '../../../common/time/dates.js';
+import { lateFeeUnitPrice } from '../../booking/cancellation-fee.js';
 import type { SiteCalendar } from '../../site/opening.js';
 import { BillableBooking, DeskDayCount, deskDaysInMonth, lateFeeDeskDaysInMonth } from './desk-days.js';
 import { lineAmount } from './money.js';
-import { lateFeeUnitPrice, RateCard, rateForMonth } from './rate.js';
+import { RateCard, rateForMonth } from './rate.js';
 
 export enum InvoiceLineKind {
   DESK_DAYS = 'DESK_DAYS',

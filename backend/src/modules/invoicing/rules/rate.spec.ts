@@ -1,4 +1,4 @@
-import { lateFeeUnitPrice, rateForMonth } from './rate.js';
+import { rateForMonth } from './rate.js';
 
 describe('rate of the month', () => {
   const card = { dailyRateCents: 4500, volumeTiers: [{ fromDeskDays: 200, dailyRateCents: 3500 }, { fromDeskDays: 100, dailyRateCents: 4000 }] };
@@ -16,12 +16,5 @@ describe('rate of the month', () => {
 
   it('is the daily rate when the contract has no tiers', () => {
     expect(rateForMonth({ dailyRateCents: 4200, volumeTiers: [] }, 500)).toBe(4200);
-  });
-
-  it('prices a late-cancellation day at pct % of the rate, to the nearest cent (half up)', () => {
-    expect(lateFeeUnitPrice(4500, 50)).toBe(2250);
-    expect(lateFeeUnitPrice(4550, 25)).toBe(1138); // 1137.5
-    expect(lateFeeUnitPrice(4525, 33)).toBe(1493); // 1493.25
-    expect(lateFeeUnitPrice(4500, 0)).toBe(0);
   });
 });

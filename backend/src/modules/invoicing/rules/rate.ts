@@ -1,5 +1,4 @@
 import { applicableDailyRate } from '../../studios/contract-rate.js';
-import { percentOf } from './money.js';
 
 export interface RateCard {
   dailyRateCents: number;
@@ -16,9 +15,4 @@ export interface RateCard {
 export function rateForMonth(card: RateCard, billableDeskDays: number): number {
   // The same rule the contract's quotes use: one definition of the tier reached.
   return applicableDailyRate({ dailyRateCents: card.dailyRateCents, volumeTiers: card.volumeTiers ?? [] }, billableDeskDays);
-}
-
-/** Unit price of a late-cancellation desk-day: `pct` % of the month's rate, rounded half-up to the cent. */
-export function lateFeeUnitPrice(rateCents: number, pct: number): number {
-  return percentOf(rateCents, pct);
 }
