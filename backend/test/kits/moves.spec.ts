@@ -172,4 +172,20 @@ describe('bookings that need a move off an out-of-service desk', () => {
     expect((await needs()).some((n) => n.bookingId === booking.id)).toBe(false);
     expect(await rows(booking.id)).toEqual([{ code: 'A02', days: '[2027-06-15,2027-07-01)' }]);
   });
+
+  it('never offers one desk to two bookings that share a day, and refuses the second move onto it', async () => {
+    // A06 and A08 break; A07 lies nearest to both, and both bookings hold 23–25 June.
+    const first = await w.book(['A06'], '2027-06-21', '2027-06-25');
+    const second = await w.book(['A08'], '2027-06-23', '2027-06-28');
+    await breakKit('A06');
+    await breakKit('A08');
+    const list = await needs();
+    const offered = [first, second].map((b) => list.find((n) => n.bookingId === b.id)!.suggestedDesk!.code);
+    expect(offered).toEqual(['A07', 'A09']);
+    // Sent to the same desk anyway, the second move is refused.
+    expect((await t.gql(MOVE, { bookingId: first.id, from: site.deskId.A06, to: site.deskId.A07 }, t.operatorToken)).errors).toBeUndefined();
+    expect(errorCode(await t.gql(MOVE, { bookingId: second.id, from: site.deskId.A08, to: site.deskId.A07 }, t.operatorToken))).toBe('DESK_UNAVAILABLE');
+    expect(await rows(second.id)).toEqual([{ code: 'A08', days: '[2027-06-23,2027-06-29)' }]);
+  });
 });
+

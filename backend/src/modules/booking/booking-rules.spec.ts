@@ -1,4 +1,4 @@
-import { deskConflicts, desksGainingDays, limitBreach, planBookingRows, PlannedRow, rangeProblem } from './booking-rules.js';
+import { deskConflicts, desksGainingDays, limitBreach, planBookingRows, planDeskMove, PlannedRow, rangeProblem } from './booking-rules.js';
 
 const row = (deskId: string, first: string, last: string, position = 0): PlannedRow => ({ deskId, first, last, position });
 
@@ -76,6 +76,28 @@ describe('booking rules', () => {
     it('lists desks that hold a day they did not hold before', () => {
       const before = [row('A01', '2026-03-09', '2026-03-13'), row('A02', '2026-03-09', '2026-03-13')];
       expect(desksGainingDays(before, [row('A01', '2026-03-10', '2026-03-12'), row('A02', '2026-03-09', '2026-03-14'), row('B01', '2026-03-09', '2026-03-09')])).toEqual(['A02', 'B01']);
+    });
+  });
+
+  describe('planDeskMove', () => {
+    const current = [row('A01', '2026-03-09', '2026-03-13', 0), row('A02', '2026-03-09', '2026-03-13', 1)];
+
+    it('moves the days from the move on to the new desk, past days staying, rank kept', () => {
+      expect(planDeskMove(current, 'A01', 'C04', '2026-03-11')).toEqual({
+        planned: [row('A01', '2026-03-09', '2026-03-10', 0), row('C04', '2026-03-11', '2026-03-13', 0), row('A02', '2026-03-09', '2026-03-13', 1)],
+        moved: [row('C04', '2026-03-11', '2026-03-13', 0)],
+      });
+    });
+
+    it('moves a row that starts later whole, and nothing of a row already over', () => {
+      expect(planDeskMove(current, 'A02', 'C04', '2026-03-02').planned).toEqual([row('A01', '2026-03-09', '2026-03-13', 0), row('C04', '2026-03-09', '2026-03-13', 1)]);
+      expect(planDeskMove(current, 'A02', 'C04', '2026-03-16')).toEqual({ planned: current, moved: [] });
+      expect(planDeskMove(current, 'B01', 'C04', '2026-03-10').moved).toEqual([]);
+    });
+
+    it('joins the moved days to the new desk when the booking held it just before', () => {
+      const swapped = [row('A01', '2026-03-09', '2026-03-10', 0), row('C05', '2026-03-11', '2026-03-13', 0)];
+      expect(planDeskMove(swapped, 'C05', 'A01', '2026-03-11').planned).toEqual([row('A01', '2026-03-09', '2026-03-13', 0)]);
     });
   });
 });
