@@ -1,22 +1,38 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Actor, isOperator, studioScope } from '../../common/auth/actor.js';
-import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
-import { LocalDate } from '../../common/time/dates.js';
+import { LocalDate, maxDate, minDate } from '../../common/time/dates.js';
 import { BookingChecks } from './booking-checks.service.js';
 import { BookingConflict, conflictError } from './booking-conflict.js';
 import { assertDates, assertDeskChoice, assertKnownDesks } from './booking-input.js';
-import { planBookingRows } from './booking-rules.js';
+import { deskConflicts, planBookingRows, planDeskMove } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingEntity } from './booking.entity.js';
 import { BookingHooks } from './booking.hooks.js';
-import { effectiveStatus, holdsDesks } from './desk-holds.js';
 import { BookingRepository } from './booking.repository.js';
+import { effectiveStatus, holdsDesks } from './desk-holds.js';
 import { UpdateBookingInput } from './dto/update-booking.input.js';
 
 const refuse = (c: BookingConflict | null) => {
   if (c) throw conflictError(c);
 };
+
+/** A booking's days moved from one desk to another. */
+export interface DeskMove {
+  booking: BookingEntity;
+  fromDeskId: string;
+  toDeskId: string;
+  toDeskCode: string;
+  /** First and last day now on the new desk (earlier days stay on the old one). */
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/** What runs with a move, in its transaction, once the rows are written (the crew follows the desk). */
+export type AlongsideMove<T> = (em: EntityManager, move: DeskMove) => Promise<T>;
 
 /**
  * Where a manager's change may start: the days already past stay as they were (they are
@@ -33,7 +49,10 @@ function checkManagerChange(actor: Actor, booking: BookingEntity, newStart: Loca
   return booking.startDate < today ? today : newStart;
 }
 
-/** Extending, shortening, moving and changing the desks of a live booking, under the booking rules. */
+/**
+ * Extending, shortening, moving and changing the desks of a live booking, under the booking
+ * rules, and moving it off a desk whose kit broke: all written through BookingWriter.
+ */
 @Injectable()
 export class BookingUpdateService {
   constructor(
@@ -51,10 +70,7 @@ export class BookingUpdateService {
     if (input.deskIds) assertDeskChoice(input.deskIds, null);
     const scope = studioScope(actor);
     return this.writer.run(async (em) => {
-      const found = await this.repo.find(input.id, scope, em);
-      if (!found) throw notFound('Booking', input.id);
-      await this.writer.begin(em, found.studioId);
-      const booking = (await this.repo.find(input.id, scope, em, true))!;
+      const booking = await this.writer.beginOn(em, input.id, scope);
       const status = effectiveStatus(booking, this.clock.now());
       if (!holdsDesks(booking, this.clock.now())) throw invalidState(`Booking ${booking.reference} is ${status}: only an option or a confirmed booking can be changed`, { status });
       if (input.productionName != null) booking.productionName = input.productionName.trim();
@@ -80,6 +96,53 @@ export class BookingUpdateService {
       const saved = await this.repo.save(booking, em);
       await this.hooks.runChanged(em, saved);
       return saved;
+    });
+  }
+
+  /**
+   * Moves what is left of a booking (from today on) off `fromDeskId` onto `toDeskId` (its kit
+   * broke), written as any change is: studio locked first, expired options released, the same
+   * checks, rows rewritten in desk order with the exclusion constraint last, run again after a
+   * deadlock. `alongside` runs in the transaction once the rows are written, before the hooks.
+   * Refuses with NOT_FOUND (booking, desk), INVALID_STATE (it no longer holds its desks),
+   * BAD_USER_INPUT (same desk, no day left on it) or DESK_UNAVAILABLE (the new desk is out of
+   * service, or taken on one of the days, even by a booking committing at this moment).
+   */
+  moveDesk<T>(actor: Actor, bookingId: string, fromDeskId: string, toDeskId: string, alongside: AlongsideMove<T>): Promise<DeskMove & { alongside: T }> {
+    if (fromDeskId === toDeskId) throw badInput('toDeskId', 'Pick another desk than the one the booking is on');
+    const scope = studioScope(actor);
+    return this.writer.run(async (em) => {
+      const booking = await this.writer.beginOn(em, bookingId, scope);
+      const now = this.clock.now();
+      if (!holdsDesks(booking, now)) {
+        const status = effectiveStatus(booking, now);
+        throw invalidState(`Booking ${booking.reference} no longer holds any desk (${status.toLowerCase()})`, { status });
+      }
+      const current = (await this.repo.rowsOf(booking.id, em)).filter((r) => r.live);
+      const { planned, moved } = planDeskMove(current, fromDeskId, toDeskId, this.clock.today());
+      if (!moved.length) throw badInput('fromDeskId', `Booking ${booking.reference} has no day left on this desk`);
+      const desks = await this.checks.desks(em);
+      const target = desks.find((d) => d.id === toDeskId);
+      if (!target) throw notFound('Desk', toDeskId);
+      if (deskConflicts(moved, current).length) {
+        throw new DomainError(ErrorCode.DESK_UNAVAILABLE, `Booking ${booking.reference} already holds desk ${target.code} on some of these days: pick another desk`, {
+          reason: 'TAKEN',
+          deskCodes: [target.code],
+        });
+      }
+      refuse(await this.checks.desksFree(planned, current, booking.id, desks, em));
+      await this.writer.writeRows(booking.id, planned, current, desks, em);
+      const move: DeskMove = {
+        booking,
+        fromDeskId,
+        toDeskId,
+        toDeskCode: target.code,
+        from: moved.reduce((m, r) => minDate(m, r.first), moved[0].first),
+        to: moved.reduce((m, r) => maxDate(m, r.last), moved[0].last),
+      };
+      const result = await alongside(em, move);
+      await this.hooks.runChanged(em, booking);
+      return { ...move, alongside: result };
     });
   }
 }

@@ -7,7 +7,8 @@ import { StudioRepository } from '../studios/studio.repository.js';
 import { conflictError } from './booking-conflict.js';
 import { BookingChecks } from './booking-checks.service.js';
 import { DeskRange, PlannedRow } from './booking-rules.js';
-import { BookingRepository } from './booking.repository.js';
+import { BookingEntity } from './booking.entity.js';
+import { BookingRepository, Scope } from './booking.repository.js';
 import type { DeskInfo } from './desk-holds.repository.js';
 import { OptionExpiryService } from './option-expiry.service.js';
 
@@ -35,6 +36,14 @@ export class BookingWriter {
   async begin(em: EntityManager, studioId: string): Promise<void> {
     if (!(await this.studios.lockForBooking(studioId, em))) throw notFound('Studio', studioId);
     await this.expiry.release(em);
+  }
+
+  /** begin() for an existing booking (its studio, read first), then the booking itself, locked. */
+  async beginOn(em: EntityManager, bookingId: string, scope: Scope): Promise<BookingEntity> {
+    const found = await this.repo.find(bookingId, scope, em);
+    if (!found) throw notFound('Booking', bookingId);
+    await this.begin(em, found.studioId);
+    return (await this.repo.find(bookingId, scope, em, true))!;
   }
 
   /**

@@ -4,7 +4,6 @@ import { StudiosModule } from '../studios/studios.module.js';
 import { AvailabilityResolver, DeskBlockResolver } from './availability.resolver.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingChecks } from './booking-checks.service.js';
-import { BookingMoveService } from './booking-move.service.js';
 import { BookingQueriesService } from './booking-queries.service.js';
 import { BookingQuoteService } from './booking-quote.service.js';
 import { BookingUpdateService } from './booking-update.service.js';
@@ -32,7 +31,6 @@ import { OptionExpiryService } from './option-expiry.service.js';
     OptionExpiryService,
     BookingService,
     BookingUpdateService,
-    BookingMoveService,
     CancellationService,
     BookingQueriesService,
     BookingQuoteService,
@@ -45,7 +43,6 @@ import { OptionExpiryService } from './option-expiry.service.js';
   exports: [
     BookingService,
     BookingUpdateService,
-    BookingMoveService,
     CancellationService,
     BookingQueriesService,
     AvailabilityService,

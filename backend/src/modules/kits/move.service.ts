@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { maxDate } from '../../common/time/dates.js';
-import { AlongsideMove, BookingMoveService, DeskMove } from '../booking/booking-move.service.js';
+import { AlongsideMove, BookingUpdateService, DeskMove } from '../booking/booking-update.service.js';
 import { DeskHoldsRepository } from '../booking/desk-holds.repository.js';
 import { assertId } from './ids.js';
 import { BookingDeskMoveModel, MoveNeededModel } from './move.model.js';
@@ -16,14 +16,14 @@ import { suggestDesks } from './suggest-desk.js';
 /**
  * Bookings (and their crew) on desks that are out of service, and moving them to a free
  * desk. Days already past stay where they were: only what is left moves. The booking's rows
- * are moved by the booking module (BookingMoveService); the crew follows in the same
+ * are moved by the booking module (BookingUpdateService.moveDesk); the crew follows in the same
  * transaction.
  */
 @Injectable()
 export class MoveService {
   constructor(
     private readonly moves: MoveRepository,
-    private readonly bookingMoves: BookingMoveService,
+    private readonly bookings: BookingUpdateService,
     private readonly holds: DeskHoldsRepository,
     private readonly clock: Clock,
   ) {}
@@ -58,7 +58,7 @@ export class MoveService {
     assertId('toDeskId', toDeskId);
     // The crew placed on the old desk follows, in the booking's transaction.
     const moveCrew: AlongsideMove<number> = (em, move) => this.movingCrew(move, () => this.moves.moveCrew(move.booking.id, fromDeskId, toDeskId, move.from, actor.userId, em));
-    const moved = await this.bookingMoves.moveDesk(actor, bookingId, fromDeskId, toDeskId, moveCrew);
+    const moved = await this.bookings.moveDesk(actor, bookingId, fromDeskId, toDeskId, moveCrew);
     return Object.assign(new BookingDeskMoveModel(), {
       bookingId: moved.booking.id,
       bookingReference: moved.booking.reference,
