@@ -36,7 +36,6 @@ describe('the deployment manifests (infra/k8s)', () => {
   it('hold the API, its database and their backups', () => {
     expect(loadManifests(dir).set.manifests.map(label)).toEqual([
       'configmap.yaml: ConfigMap studio-flex-config',
-      'database/backup-credentials.yaml: Secret flex-backup-s3',
       'database/cluster.yaml: Cluster flex-db',
       'database/scheduled-backup.yaml: ScheduledBackup flex-db-nightly',
       'deployment.yaml: Deployment studio-flex',
@@ -45,7 +44,8 @@ describe('the deployment manifests (infra/k8s)', () => {
       'jobs/migrate-job.yaml: Job studio-flex-migrate',
       'namespace.yaml: Namespace studio-flex',
       'pdb.yaml: PodDisruptionBudget studio-flex',
-      'secret.yaml: Secret studio-flex-secrets',
+      'secrets/flex-backup-s3.yaml: Secret flex-backup-s3',
+      'secrets/studio-flex-secrets.yaml: Secret studio-flex-secrets',
       'service.yaml: Service studio-flex',
     ]);
   });
@@ -72,7 +72,7 @@ describe('the deployment manifests (infra/k8s)', () => {
     ['DATABASE_URL from elsewhere', 'deployment.yaml', (s) => s.replace('name: flex-db-app', 'name: my-database'), /DATABASE_URL must come from the CloudNativePG application Secret/],
     ['a Service that selects nothing', 'service.yaml', (s) => s.replace('app.kubernetes.io/component: api', 'app.kubernetes.io/component: web'), /Service studio-flex: selects no pods/],
     ['a setting the app does not read', 'configmap.yaml', (s) => `${s}  FLEX_NOT_A_SETTING: "1"\n`, /FLEX_NOT_A_SETTING \(from studio-flex-config\) is not read by config.ts/],
-    ['a real-looking secret', 'secret.yaml', (s) => s.replace('FLEX_OPERATOR_PASSWORD: CHANGE-ME', 'FLEX_OPERATOR_PASSWORD: hunter2'), /FLEX_OPERATOR_PASSWORD is not a CHANGE-ME placeholder/],
+    ['a real-looking secret', 'secrets/studio-flex-secrets.yaml', (s) => s.replace('FLEX_OPERATOR_PASSWORD: CHANGE-ME', 'FLEX_OPERATOR_PASSWORD: hunter2'), /FLEX_OPERATOR_PASSWORD is not a CHANGE-ME placeholder/],
     ['an autoscaler aimed elsewhere', 'hpa.yaml', (s) => s.replace('    name: studio-flex', '    name: studio-flux'), /scaleTargetRef is not the Deployment/],
     ['a migration Job on another image', 'jobs/migrate-job.yaml', (s) => s.replace('studio-flex:0.1.0', 'studio-flex:0.0.9'), /must run one image/],
     ['a migration Job running a missing entry point', 'jobs/migrate-job.yaml', (s) => s.replace('src/migrate.js', 'src/migrat.js'), /no backend\/src\/migrat\.ts/],
@@ -81,6 +81,7 @@ describe('the deployment manifests (infra/k8s)', () => {
     ['a Cluster value out of its enum', 'database/cluster.yaml', (s) => s.replace('primaryUpdateStrategy: unsupervised', 'primaryUpdateStrategy: sometimes'), /\/spec\/primaryUpdateStrategy must be equal to one of the allowed values/],
     ['a backup of another cluster', 'database/scheduled-backup.yaml', (s) => s.replace('    name: flex-db', '    name: flex-db-old'), /backs up flex-db-old, not flex-db/],
     ['a YAML syntax error', 'service.yaml', (s) => `${s}  ports: [\n`, /service\.yaml: YAML/],
+    ['a manifest the kustomization leaves out', 'kustomization.yaml', (s) => s.replace('  - pdb.yaml\n', ''), /kustomization\.yaml does not list pdb\.yaml/],
   ];
   it.each(broken)('fail on %s', async (_what, file, edit, expected) => {
     const edited = edit(read(file));

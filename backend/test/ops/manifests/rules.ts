@@ -169,7 +169,7 @@ function databaseRules(set: ManifestSet): string[] {
 
 function kustomizationRules(set: ManifestSet): string[] {
   const listed = new Set<string>(set.kustomization?.resources ?? []);
-  const files = new Set(set.manifests.map((m) => m.file).filter((f) => !f.startsWith('jobs/')));
+  const files = new Set(set.manifests.map((m) => m.file).filter((f) => !f.startsWith('jobs/') && !f.startsWith('secrets/')));
   return [
     ...[...files].filter((f) => !listed.has(f)).map((f) => `kustomization.yaml does not list ${f}`),
     ...[...listed].filter((f) => !files.has(f)).map((f) => `kustomization.yaml lists ${f}, which holds no manifest`),
