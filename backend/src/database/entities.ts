@@ -16,6 +16,7 @@ import { AccessPassEntity } from '../modules/access/access-pass.entity.js';
 import { CheckInEntity } from '../modules/access/check-in.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
+import { IssuedDocumentEntity } from '../modules/invoicing/issued-document.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   InvoiceEntity,
   InvoiceLineEntity,
   CreditNoteEntity,
+  IssuedDocumentEntity,
 ];

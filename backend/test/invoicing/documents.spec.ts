@@ -2,6 +2,7 @@ import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { StudioEntity } from '../../src/modules/studios/studio.entity.js';
 import { SettingsService } from '../../src/modules/settings/settings.service.js';
 import { DEFAULT_SELLER, SELLER_IDENTITY_KEY } from '../../src/modules/invoicing/seller-identity.js';
+import { VAT_ON_DEBITS_KEY } from '../../src/modules/invoicing/printable.js';
 import { createTestApp, TestApp } from '../harness.js';
 import { download, draftOf, generate, issue, makeBillableStudio, OPS } from './invoicing-world.js';
 import { pdfAttachments, pdfMetadata, pdfText } from './pdf-text.js';
@@ -53,6 +54,7 @@ describe('invoice documents', () => {
       // Buyer: the studio as it was at issue.
       'Atelier Mirage SAS',
       '8 rue Saint-Roch',
+      'SIREN : 852 123 456',
       'SIRET : 852 123 456 00018',
       'N° TVA intracommunautaire : FR79852123456',
       // The document itself.
@@ -69,13 +71,16 @@ describe('invoice documents', () => {
       'Total HT 675,00 €',
       'TVA 20 % (sur 675,00 €) 135,00 €',
       'Total TTC 810,00 €',
+      'Net à payer 810,00 €',
       // Payment terms, penalties, recovery indemnity.
       'Conditions de paiement : 30 jours à compter de la date de facture, soit au plus tard le 03/12/2026',
       'IBAN FR76 3000 6000 0112 3456 7890 189',
       'Pas d’escompte pour paiement anticipé',
       'taux BCE (taux de refinancement le plus récent) + 10 points',
       'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €',
-      'Catégorie de l’opération : prestation de services',
+      // The nature of the operation and how VAT is paid (on receipts: services, no débits option).
+      'Catégorie de l’opération : prestations de services',
+      'TVA : 20 % — TVA sur les encaissements.',
     ];
     const missing = mentions.filter((m) => !text.includes(m));
     expect(missing).toEqual([]);
@@ -100,6 +105,22 @@ describe('invoice documents', () => {
     expect(xml).toContain('<ram:ID schemeID="0002">912345675</ram:ID>');
     expect(xml).toContain(`<ram:IssuerAssignedID>${s.contract.number}</ram:IssuerAssignedID>`);
     expect(xml).toContain('<ram:IBANID>FR7630006000011234567890189</ram:IBANID>');
+    // The French reform's data: billing mode S1 (services, BT-23), both parties' SIREN-based
+    // electronic addresses (BT-34, BT-49), and one subject-coded note per mandatory mention.
+    expect(xml).toMatch(/<ram:BusinessProcessSpecifiedDocumentContextParameter>\s*<ram:ID>S1<\/ram:ID>/);
+    expect(xml).toContain('<ram:URIID schemeID="0225">912345675</ram:URIID>');
+    expect(xml).toContain('<ram:URIID schemeID="0225">852123456</ram:URIID>');
+    const notes = [...xml.matchAll(/<ram:IncludedNote>\s*<ram:Content>([^<]*)<\/ram:Content>\s*<ram:SubjectCode>(\w+)<\/ram:SubjectCode>\s*<\/ram:IncludedNote>/g)].map((m) => [m[2], m[1]]);
+    expect(notes).toEqual([
+      ['BAR', 'B2B'],
+      ['AAB', 'Pas d’escompte pour paiement anticipé.'],
+      ['PMD', expect.stringContaining('taux BCE')],
+      ['PMT', expect.stringContaining('40 €')],
+      ['TXD', 'TVA sur les encaissements.'],
+    ]);
+    expect(xml).toContain('<ram:DueDateTypeCode>72</ram:DueDateTypeCode>');
+    // The sRGB output intent's ICC profile says its colour components (/N 3).
+    expect(pdf.toString('latin1')).toMatch(/\/N 3[\s\S]*?stream/);
     // PDF/A-3 identification in the XMP metadata, and a document information dictionary that agrees with it.
     const { info, xmp } = await pdfMetadata(pdf);
     expect(xmp).toContain('<pdfaid:part>3</pdfaid:part>');
@@ -156,7 +177,33 @@ describe('invoice documents', () => {
     }
     const [xml] = await pdfAttachments(file.body);
     expect(xml.text).toContain('<ram:TypeCode>381</ram:TypeCode>');
-    expect(xml.text).toContain(`<ram:IssuerAssignedID>${number}</ram:IssuerAssignedID>`);
+    // BT-25 and BT-26: the credited invoice's number and issue date, in InvoiceReferencedDocument.
+    expect(xml.text).toMatch(
+      new RegExp(`<ram:InvoiceReferencedDocument>\\s*<ram:IssuerAssignedID>${number}</ram:IssuerAssignedID>\\s*<ram:FormattedIssueDateTime>\\s*<qdt:DateTimeString format="102">20261103</qdt:DateTimeString>`),
+    );
+  });
+
+  it('states the débits option when the seller chose it, and escapes the seller name in the XMP metadata', async () => {
+    const settings = t.app.get(SettingsService);
+    await settings.set(VAT_ON_DEBITS_KEY, true);
+    await settings.set(SELLER_IDENTITY_KEY, { legalName: 'Studio FLEX & Cie <SAS>' });
+    try {
+      const draftId = draftOf(await generate(t, '2026-11'), s.studio.id)!.id;
+      await issue(t, draftId);
+      const file = (await download(t, `/api/invoices/${draftId}/pdf`, t.operatorToken)).body;
+      expect(await pdfText(file)).toContain('TVA : 20 % — Option pour le paiement de la taxe d’après les débits.');
+      const [xml] = await pdfAttachments(file);
+      expect(xml.text).toContain('<ram:DueDateTypeCode>5</ram:DueDateTypeCode>');
+      expect(xml.text).toContain('<ram:Content>Option pour le paiement de la taxe d’après les débits.</ram:Content>');
+      expect(xml.text).toContain('<ram:Name>Studio FLEX &amp; Cie &lt;SAS&gt;</ram:Name>');
+      const { info, xmp } = await pdfMetadata(file);
+      expect(info.author).toBe('Studio FLEX & Cie <SAS>');
+      expect(xmp).toContain('<rdf:li>Studio FLEX &amp; Cie &lt;SAS&gt;</rdf:li>');
+      expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    } finally {
+      await settings.set(VAT_ON_DEBITS_KEY, false);
+      await settings.set(SELLER_IDENTITY_KEY, {});
+    }
   });
 
   it('exports the month for the accountant as CSV: ";" separated, decimal commas, credit notes negative', async () => {

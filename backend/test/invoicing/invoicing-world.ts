@@ -85,6 +85,7 @@ export const count = async (t: TestApp, table: string): Promise<number> => (awai
 export async function invoicingTables(t: TestApp) {
   const [row] = await t.dataSource.query(
     `SELECT (SELECT count(*)::int FROM invoice) AS invoices, (SELECT count(*)::int FROM invoice_line) AS lines, (SELECT count(*)::int FROM credit_note) AS credit_notes,
+            (SELECT count(*)::int FROM issued_document) AS documents,
             (SELECT coalesce(json_agg(json_build_object('k', kind, 'y', year, 'n', last_number) ORDER BY kind, year), '[]') FROM document_counter WHERE kind IN ('FLEX', 'AV')) AS counters,
             (SELECT coalesce(json_agg(json_build_object('id', id, 's', status, 'n', number, 't', total_incl_tax_cents, 'u', updated_at) ORDER BY id), '[]') FROM invoice) AS states`,
   );

@@ -23,10 +23,10 @@ export const STUDIO_OPS = {
 }`,
   // Beyond the contract file.
   studio: `query Studio($id: ID!) {
-  studio(id: $id) { id name legalName siret vatNumber billingAddress contactEmail isNew contracts { id number } activeContract { id } }
+  studio(id: $id) { id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress contracts { id number } activeContract { id } }
 }`,
   updateStudio: `mutation UpdateStudio($input: UpdateStudioInput!) {
-  updateStudio(input: $input) { id name legalName siret vatNumber billingAddress contactEmail isNew }
+  updateStudio(input: $input) { id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress }
 }`,
   contract: `query Contract($id: ID!) {
   contract(id: $id) {

@@ -74,4 +74,42 @@ describe('studios', () => {
     const both = await t.gql(STUDIO_OPS.updateStudio, { input: { id: created.id, siret: other, vatNumber: frenchVat(other) } }, t.operatorToken);
     expect(both.data.updateStudio).toMatchObject({ siret: other, vatNumber: frenchVat(other) });
   });
+
+  describe('electronic invoicing address (BT-49, French directory)', () => {
+    const stored = async (id: string) => (await t.dataSource.query(`SELECT electronic_address FROM studio WHERE id = $1`, [id]))[0].electronic_address;
+    const update = (id: string, fields: Record<string, unknown>) => t.gql(STUDIO_OPS.updateStudio, { input: { id, ...fields } }, t.operatorToken);
+
+    it('is the SIREN by default, and follows a change of SIRET while it is the default', async () => {
+      const created = (await t.gql(STUDIO_OPS.createStudio, { input: input({ name: 'Adresse par défaut' }) }, t.operatorToken)).data.createStudio;
+      expect((await t.gql(STUDIO_OPS.studio, { id: created.id }, t.operatorToken)).data.studio.electronicAddress).toBe(siret.slice(0, 9));
+      expect(await stored(created.id)).toBeNull();
+      const other = validSiret('7912345670002');
+      const res = await update(created.id, { siret: other, vatNumber: frenchVat(other) });
+      expect(res.data.updateStudio.electronicAddress).toBe(other.slice(0, 9));
+    });
+
+    it('lets the operator set the SIREN with a suffix, and go back to the SIREN with an empty string', async () => {
+      const created = (await t.gql(STUDIO_OPS.createStudio, { input: input({ name: 'Adresse suffixée', electronicAddress: `${siret.slice(0, 9)}_PROD` }) }, t.operatorToken)).data.createStudio;
+      expect(await stored(created.id)).toBe(`${siret.slice(0, 9)}_PROD`);
+      const res = await update(created.id, { electronicAddress: ` ${siret.slice(0, 9)}_COMPTA.FACTURES ` });
+      expect(res.data.updateStudio.electronicAddress).toBe(`${siret.slice(0, 9)}_COMPTA.FACTURES`);
+      expect((await update(created.id, { electronicAddress: '' })).data.updateStudio.electronicAddress).toBe(siret.slice(0, 9));
+      expect(await stored(created.id)).toBeNull();
+    });
+
+    it('refuses an address with spaces or other characters, of another SIREN, or left behind by a new SIRET; changes nothing', async () => {
+      const created = (await t.gql(STUDIO_OPS.createStudio, { input: input({ name: 'Adresse refusée' }) }, t.operatorToken)).data.createStudio;
+      await update(created.id, { electronicAddress: `${siret.slice(0, 9)}_PROD` });
+      const other = validSiret('7912345670002');
+      for (const fields of [{ electronicAddress: `${siret.slice(0, 9)} PROD` }, { electronicAddress: 'compta@heron.fr' }, { electronicAddress: other.slice(0, 9) }, { siret: other, vatNumber: frenchVat(other) }]) {
+        const res = await update(created.id, fields);
+        expect(errorCode(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors![0].extensions.field).toBe('electronicAddress');
+        expect(await stored(created.id)).toBe(`${siret.slice(0, 9)}_PROD`);
+      }
+      expect((await t.gql(STUDIO_OPS.studio, { id: created.id }, t.operatorToken)).data.studio.siret).toBe(siret);
+      const moved = await update(created.id, { siret: other, vatNumber: frenchVat(other), electronicAddress: `${other.slice(0, 9)}_PROD` });
+      expect(moved.data.updateStudio).toMatchObject({ siret: other, electronicAddress: `${other.slice(0, 9)}_PROD` });
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { Clock } from '../../common/time/clock.js';
 import { CreateCreditNoteInput } from './dto/create-credit-note.input.js';
 import { CreditNoteEntity, InvoiceStatus } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
+import { IssuedDocumentsService } from './issued-documents.service.js';
 import { creditFor } from './rules/credit.js';
 import { isMonth } from './rules/month.js';
 
@@ -25,6 +26,7 @@ export class CreditNoteService {
     private readonly dataSource: DataSource,
     private readonly repo: InvoicingRepository,
     private readonly clock: Clock,
+    private readonly issuedDocuments: IssuedDocumentsService,
   ) {}
 
   async create(actor: Actor, input: CreateCreditNoteInput): Promise<CreditNoteEntity> {
@@ -66,6 +68,8 @@ export class CreditNoteService {
         },
         em,
       );
+      // Rendered and stored with the credit note, before the invoice's status changes.
+      await this.issuedDocuments.freezeCreditNote(note, invoice, em);
       if (input.amountExclTaxCents == null) {
         invoice.status = InvoiceStatus.CANCELLED;
         await this.repo.saveInvoice(invoice, em);

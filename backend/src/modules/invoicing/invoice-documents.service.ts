@@ -5,11 +5,13 @@ import { badInput } from '../../common/errors/domain-error.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { accountingCsv } from './documents/accounting-csv.js';
-import { facturX } from './documents/factur-x.js';
-import { PrintableDocument, renderPdf } from './documents/pdf-document.js';
-import { CreditNoteEntity, InvoiceEntity, InvoiceStatus } from './invoice.entity.js';
-import { InvoiceService, PAYMENT_TERM_DAYS } from './invoice.service.js';
+import { renderPdf } from './documents/pdf-document.js';
+import { InvoiceStatus } from './invoice.entity.js';
+import { InvoiceService } from './invoice.service.js';
 import { InvoicingRepository } from './invoicing.repository.js';
+import { IssuedDocumentKind } from './issued-document.entity.js';
+import { IssuedDocumentsService } from './issued-documents.service.js';
+import { printableInvoice } from './printable.js';
 import { isMonth } from './rules/month.js';
 import { buyerFromStudio, PartyIdentity, SELLER_IDENTITY_KEY, sellerFromSettings } from './seller-identity.js';
 
@@ -17,12 +19,19 @@ export interface DownloadableFile {
   filename: string;
   contentType: string;
   bytes: Buffer;
+  /** Hex SHA-256 of `bytes`, for a stored (issued) document. */
+  sha256?: string;
+}
+
+/** An issued document's stored Factur-X PDF, as it was at issue. */
+export interface StoredPdf extends DownloadableFile {
+  sha256: string;
 }
 
 /**
- * The documents: PDFs of invoices and credit notes (Factur-X once numbered) and the accountant's
- * CSV. Access goes through the same scoped reads as the API: the operator, or the studio itself
- * (never a draft for a studio).
+ * The documents: PDFs of invoices and credit notes (the stored Factur-X once issued, a draft
+ * rendered on the fly) and the accountant's CSV. Access goes through the same scoped reads as the
+ * API: the operator, or the studio itself (never a draft for a studio).
  */
 @Injectable()
 export class InvoiceDocumentsService {
@@ -30,22 +39,32 @@ export class InvoiceDocumentsService {
     private readonly repo: InvoicingRepository,
     private readonly invoices: InvoiceService,
     private readonly creditNotes: CreditNoteService,
+    private readonly issued: IssuedDocumentsService,
     private readonly settings: SettingsService,
   ) {}
 
   async invoicePdf(actor: Actor, id: string): Promise<DownloadableFile> {
     const invoice = await this.invoices.get(actor, id);
-    const doc = await this.printableInvoice(invoice);
-    const pdf = await renderPdf(doc);
-    if (invoice.status === InvoiceStatus.DRAFT) return { filename: `projet-facture-${invoice.month}.pdf`, contentType: 'application/pdf', bytes: pdf };
-    return { filename: `${invoice.number}.pdf`, contentType: 'application/pdf', bytes: await facturX(doc, pdf) };
+    if (invoice.status !== InvoiceStatus.DRAFT) return this.storedPdf('invoice', invoice.id);
+    // A draft is no invoice: rendered from today's data, marked as a draft, never stored.
+    const seller = sellerFromSettings(await this.settings.get<Partial<PartyIdentity> | null>(SELLER_IDENTITY_KEY, null));
+    const buyer = buyerFromStudio((await this.repo.studio(invoice.studioId))!);
+    const doc = printableInvoice(invoice, await this.repo.linesOf([invoice.id]), { seller, buyer }, await this.issued.vatOnDebits());
+    return { filename: `projet-facture-${invoice.month}.pdf`, contentType: 'application/pdf', bytes: await renderPdf(doc) };
   }
 
   async creditNotePdf(actor: Actor, id: string): Promise<DownloadableFile> {
     const note = await this.creditNotes.get(actor, id);
-    const invoice = (await this.repo.findInvoice(note.invoiceId, null))!;
-    const doc = printableCreditNote(note, invoice);
-    return { filename: `${note.number}.pdf`, contentType: 'application/pdf', bytes: await facturX(doc, await renderPdf(doc)) };
+    return this.storedPdf('credit-note', note.id);
+  }
+
+  /**
+   * The stored PDF of an issued invoice or a credit note, byte for byte as issued (for other
+   * modules: the caller has checked who may read it). NOT_FOUND for a draft or an unknown id.
+   */
+  async storedPdf(kind: 'invoice' | 'credit-note', id: string): Promise<StoredPdf> {
+    const doc = await this.issued.stored(kind === 'invoice' ? IssuedDocumentKind.INVOICE : IssuedDocumentKind.CREDIT_NOTE, id);
+    return { filename: doc.filename, contentType: 'application/pdf', bytes: doc.pdf, sha256: doc.sha256 };
   }
 
   async exportCsv(actor: Actor, month: string | undefined): Promise<DownloadableFile> {
@@ -53,54 +72,4 @@ export class InvoiceDocumentsService {
     const { invoices, creditNotes } = await this.repo.exportRows(studioScope(actor, null), month);
     return { filename: `factures-${month}.csv`, contentType: 'text/csv; charset=utf-8', bytes: Buffer.from(accountingCsv(invoices, creditNotes), 'utf8') };
   }
-
-  /** An issued invoice prints what was frozen; a draft prints today's identities. */
-  async printableInvoice(invoice: InvoiceEntity): Promise<PrintableDocument> {
-    const lines = await this.repo.linesOf([invoice.id]);
-    const draft = invoice.status === InvoiceStatus.DRAFT;
-    const seller = draft ? sellerFromSettings(await this.settings.get<Partial<PartyIdentity> | null>(SELLER_IDENTITY_KEY, null)) : invoice.seller!;
-    const buyer = draft ? buyerFromStudio((await this.repo.studio(invoice.studioId))!) : invoice.buyer!;
-    return {
-      kind: 'INVOICE',
-      draft,
-      number: invoice.number,
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      paymentTermDays: PAYMENT_TERM_DAYS,
-      month: invoice.month,
-      seller,
-      buyer,
-      contractNumbers: invoice.contractNumbers,
-      lines: lines.map((l) => ({ description: l.description, quantity: l.quantity, unit: 'jour-poste', unitPriceCents: l.unitPriceCents, amountCents: l.amountCents })),
-      vatRatePct: invoice.vatRatePct,
-      totalExclTaxCents: invoice.totalExclTaxCents,
-      vatCents: invoice.vatCents,
-      totalInclTaxCents: invoice.totalInclTaxCents,
-      paidOn: invoice.paidOn,
-    };
-  }
-}
-
-export function printableCreditNote(note: CreditNoteEntity, invoice: InvoiceEntity): PrintableDocument {
-  const what = note.wholeInvoice ? 'Annulation de la facture' : 'Avoir partiel sur la facture';
-  return {
-    kind: 'CREDIT_NOTE',
-    draft: false,
-    number: note.number,
-    issueDate: note.issueDate,
-    dueDate: null,
-    paymentTermDays: PAYMENT_TERM_DAYS,
-    month: invoice.month,
-    seller: note.seller,
-    buyer: note.buyer,
-    contractNumbers: invoice.contractNumbers,
-    lines: [{ description: `${what} ${invoice.number} — ${note.reason}`, quantity: 1, unit: 'forfait', unitPriceCents: note.totalExclTaxCents, amountCents: note.totalExclTaxCents }],
-    vatRatePct: note.vatRatePct,
-    totalExclTaxCents: note.totalExclTaxCents,
-    vatCents: note.vatCents,
-    totalInclTaxCents: note.totalInclTaxCents,
-    paidOn: null,
-    creditedInvoice: { number: invoice.number!, issueDate: invoice.issueDate! },
-    reason: note.reason,
-  };
 }

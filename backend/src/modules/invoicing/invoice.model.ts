@@ -59,7 +59,10 @@ export class InvoiceModel {
   @Field(() => DateScalar, { nullable: true }) issueDate: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Issue date + 30 days.' }) dueDate: string | null;
   @Field(() => DateScalar, { nullable: true }) paidOn: string | null;
-  @Field({ description: 'Where to download the PDF (GET, same bearer token). For an issued invoice it is a Factur-X (BASIC) PDF with its CII XML embedded.' })
+  @Field({
+    description:
+      'Where to download the PDF (GET, same bearer token). For an issued invoice: the Factur-X PDF (EN 16931, CII XML embedded) stored at issue, never changed (header X-Content-SHA256); for a draft, a preview marked as such.',
+  })
   pdfUrl: string;
   studioId: string;
 

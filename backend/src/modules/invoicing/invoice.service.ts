@@ -10,11 +10,11 @@ import { addDays, LocalDate } from '../../common/time/dates.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { InvoiceEntity, InvoiceStatus } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
+import { IssuedDocumentsService } from './issued-documents.service.js';
+import { PAYMENT_TERM_DAYS } from './printable.js';
 import { isMonth } from './rules/month.js';
 import { buyerFromStudio, PartyIdentity, SELLER_IDENTITY_KEY, sellerFromSettings } from './seller-identity.js';
 
-/** Days between issue and due date (French default for services between companies: 30). */
-export const PAYMENT_TERM_DAYS = 30;
 export const INVOICE_SERIES = 'FLEX';
 
 /** Statuses a studio manager may see: never a draft (it is not an invoice yet). */
@@ -27,6 +27,7 @@ export class InvoiceService {
     private readonly repo: InvoicingRepository,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
+    private readonly issuedDocuments: IssuedDocumentsService,
   ) {}
 
   async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null): Promise<InvoiceEntity[]> {
@@ -47,7 +48,8 @@ export class InvoiceService {
   /**
    * Freezes a draft and numbers it. The number comes from the year's counter row, locked in
    * this transaction: concurrent issues queue on it, so numbers follow each other with no gap
-   * and no duplicate, and a failed issue gives its number back.
+   * and no duplicate, and a failed issue gives its number back. Its Factur-X PDF is rendered
+   * and stored in the same transaction: there is no issued invoice without its frozen document.
    */
   async issue(actor: Actor, id: string): Promise<InvoiceEntity> {
     assertOperator(actor);
@@ -73,7 +75,9 @@ export class InvoiceService {
         buyer: buyerFromStudio(studio!),
         issuedById: actor.userId,
       });
-      return this.repo.saveInvoice(invoice, em);
+      const issued = await this.repo.saveInvoice(invoice, em);
+      await this.issuedDocuments.freezeInvoice(issued, em);
+      return issued;
     });
   }
 

@@ -35,5 +35,10 @@ function send(res: Response, file: DownloadableFile): StreamableFile {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
   res.setHeader('Cache-Control', 'private, no-store');
+  // An issued document never changes: its SHA-256 (stored at issue) identifies its bytes.
+  if (file.sha256) {
+    res.setHeader('X-Content-SHA256', file.sha256);
+    res.setHeader('ETag', `"sha256-${file.sha256}"`);
+  }
   return new StreamableFile(file.bytes);
 }

@@ -3,6 +3,8 @@ import { byKeys, groupByKeys, RequestLoaders } from '../../common/loaders/reques
 import { BookingEntity } from '../booking/booking.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
+import { IssuedDocumentKind } from './issued-document.entity.js';
+import type { IssuedDocumentsService } from './issued-documents.service.js';
 
 /*
  * Loaders by id. Their keys come from rows the caller already read through a scoped query
@@ -25,4 +27,12 @@ export function invoicedBookingLoader(loaders: RequestLoaders, dataSource: DataS
   return loaders.get<string, BookingEntity | null>('invoicing.bookingById', async (ids) =>
     byKeys(ids, await dataSource.getRepository(BookingEntity).findBy({ id: In([...ids]) }), (b) => b.id),
   );
+}
+
+/** SHA-256 of the stored documents; keys are issued invoices (or credit notes) only. */
+export function documentSha256Loader(loaders: RequestLoaders, documents: IssuedDocumentsService, kind: IssuedDocumentKind) {
+  return loaders.get<string, string | null>(`invoicing.documentSha256.${kind}`, async (ids) => {
+    const shas = await documents.sha256Of(kind, ids, () => true);
+    return ids.map((id) => shas.get(id) ?? null);
+  });
 }

@@ -183,8 +183,8 @@ export class InvoicingRepository {
     return this.em(em).getRepository(CreditNoteEntity).find({ where: { invoiceId: In([...invoiceIds]) }, order: { issuedAt: 'ASC', number: 'ASC' } });
   }
 
-  findCreditNote(id: string, scope: Scope): Promise<CreditNoteEntity | null> {
-    const qb = this.em().getRepository(CreditNoteEntity).createQueryBuilder('c').where('c.id = :id', { id });
+  findCreditNote(id: string, scope: Scope, em?: EntityManager): Promise<CreditNoteEntity | null> {
+    const qb = this.em(em).getRepository(CreditNoteEntity).createQueryBuilder('c').where('c.id = :id', { id });
     if (scope) qb.andWhere('c.studioId = :scope', { scope });
     return qb.getOne();
   }

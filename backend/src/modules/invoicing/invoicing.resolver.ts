@@ -16,8 +16,10 @@ import { InvoiceStatus } from './invoice.entity.js';
 import { CreditNoteModel, InvoiceLineModel, InvoiceModel } from './invoice.model.js';
 import { InvoiceGenerationService } from './invoice-generation.service.js';
 import { InvoiceService } from './invoice.service.js';
-import { creditNotesByInvoiceLoader, invoicedBookingLoader, invoiceLinesLoader, invoiceLoader } from './invoicing.loaders.js';
+import { creditNotesByInvoiceLoader, documentSha256Loader, invoicedBookingLoader, invoiceLinesLoader, invoiceLoader } from './invoicing.loaders.js';
 import { InvoicingRepository } from './invoicing.repository.js';
+import { IssuedDocumentKind } from './issued-document.entity.js';
+import { IssuedDocumentsService } from './issued-documents.service.js';
 
 @Resolver(() => InvoiceModel)
 export class InvoiceResolver {
@@ -26,6 +28,7 @@ export class InvoiceResolver {
     private readonly invoiceService: InvoiceService,
     private readonly repo: InvoicingRepository,
     private readonly dataSource: DataSource,
+    private readonly documents: IssuedDocumentsService,
   ) {}
 
   @Roles(Role.OPERATOR)
@@ -89,6 +92,15 @@ export class InvoiceResolver {
     return (await creditNotesByInvoiceLoader(ctx.loaders, this.repo).load(invoice.id)).map(CreditNoteModel.from);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Hex SHA-256 of the Factur-X PDF stored at issue, the exact bytes pdfUrl serves forever after (null for a draft, which is no document).',
+  })
+  async documentSha256(@Parent() invoice: InvoiceModel, @Context() ctx: GqlContext): Promise<string | null> {
+    if (invoice.status === InvoiceStatus.DRAFT) return null;
+    return documentSha256Loader(ctx.loaders, this.documents, IssuedDocumentKind.INVOICE).load(invoice.id);
+  }
+
   @ResolveField(() => Int, { description: 'Total including VAT of the credit notes on this invoice (what the studio no longer owes, or gets back).' })
   async creditedInclTaxCents(@Parent() invoice: InvoiceModel, @Context() ctx: GqlContext): Promise<number> {
     const notes = await creditNotesByInvoiceLoader(ctx.loaders, this.repo).load(invoice.id);
@@ -109,6 +121,7 @@ export class CreditNoteResolver {
     private readonly creditNoteService: CreditNoteService,
     private readonly repo: InvoicingRepository,
     private readonly dataSource: DataSource,
+    private readonly documents: IssuedDocumentsService,
   ) {}
 
   @Roles(Role.OPERATOR)
@@ -135,6 +148,11 @@ export class CreditNoteResolver {
   @ResolveField(() => InvoiceModel)
   async invoice(@Parent() note: CreditNoteModel, @Context() ctx: GqlContext): Promise<InvoiceModel> {
     return InvoiceModel.from((await invoiceLoader(ctx.loaders, this.repo).load(note.invoiceId))!);
+  }
+
+  @ResolveField(() => String, { description: 'Hex SHA-256 of the Factur-X PDF stored when the credit note was made, the exact bytes pdfUrl serves.' })
+  async documentSha256(@Parent() note: CreditNoteModel, @Context() ctx: GqlContext): Promise<string> {
+    return (await documentSha256Loader(ctx.loaders, this.documents, IssuedDocumentKind.CREDIT_NOTE).load(note.id))!;
   }
 
   @ResolveField(() => StudioModel)

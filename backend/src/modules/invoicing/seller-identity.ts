@@ -21,6 +21,12 @@ export interface PartyIdentity {
   phone: string | null;
   iban: string | null;
   bic: string | null;
+  /**
+   * Electronic invoicing address in the French directory (annuaire, EAS scheme 0225): the SIREN,
+   * optionally followed by a suffix ("912345675_FACTURES"). Unset (and in identities frozen before
+   * it existed): the SIREN.
+   */
+  electronicAddress?: string | null;
 }
 
 /** Settings key of the site operator's legal identity (the seller on every invoice). */
@@ -42,6 +48,7 @@ export const DEFAULT_SELLER: PartyIdentity = {
   phone: '05 45 00 00 00',
   iban: 'FR76 3000 6000 0112 3456 7890 189',
   bic: 'AGRIFRPP',
+  electronicAddress: null,
 };
 
 export function sellerFromSettings(stored: Partial<PartyIdentity> | null | undefined): PartyIdentity {
@@ -80,8 +87,12 @@ export function buyerFromStudio(studio: StudioEntity): PartyIdentity {
     phone: null,
     iban: null,
     bic: null,
+    electronicAddress: studio.electronicAddress ?? null,
   };
 }
 
 /** SIREN (9 digits) of a SIRET: the company, whatever its establishment. */
 export const sirenOf = (siret: string) => siret.replace(/\s+/g, '').slice(0, 9);
+
+/** The party's address in the French e-invoicing directory (BT-34 / BT-49): as set, else its SIREN. */
+export const electronicAddressOf = (p: PartyIdentity) => p.electronicAddress || sirenOf(p.siret);

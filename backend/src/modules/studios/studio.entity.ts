@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('studio')
+// The French e-invoicing rules' format of an electronic address (BR-FR-23, BR-FR-25).
+@Check('ck_studio_electronic_address', `"electronic_address" ~ '^[A-Za-z0-9+_.-]{1,125}$'`)
 export class StudioEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text', unique: true }) name: string;
@@ -10,6 +12,11 @@ export class StudioEntity {
   @Column({ type: 'text', nullable: true }) vatNumber: string | null;
   @Column({ type: 'text' }) billingAddress: string;
   @Column({ type: 'text' }) contactEmail: string;
+  /**
+   * Where e-invoicing platforms deliver its invoices (French directory, scheme 0225), set by the
+   * operator; null: its SIREN (see electronicAddressOf).
+   */
+  @Column({ type: 'text', nullable: true }) electronicAddress: string | null;
   /** First production: the onboarding checklist is shown. */
   @Column({ type: 'boolean', default: false }) isNew: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { defaultElectronicAddress } from './electronic-address.js';
 import { StudioEntity } from './studio.entity.js';
 
 @ObjectType('Studio')
@@ -11,6 +12,11 @@ export class StudioModel {
   @Field() billingAddress: string;
   @Field() contactEmail: string;
   @Field() isNew: boolean;
+  @Field({
+    description:
+      'Electronic invoicing address in the French directory (scheme 0225) where e-invoicing platforms deliver its invoices (BT-49): the SIREN unless the operator set another (SIREN + suffix).',
+  })
+  electronicAddress: string;
 
   static from(e: StudioEntity): StudioModel {
     return Object.assign(new StudioModel(), {
@@ -22,6 +28,7 @@ export class StudioModel {
       billingAddress: e.billingAddress,
       contactEmail: e.contactEmail,
       isNew: e.isNew,
+      electronicAddress: e.electronicAddress ?? defaultElectronicAddress(e.siret),
     });
   }
 }

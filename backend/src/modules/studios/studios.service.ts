@@ -3,6 +3,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertOperator, studioScope } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { CreateStudioInput, UpdateStudioInput } from './dto/create-studio.input.js';
+import { electronicAddressProblem, storedElectronicAddress } from './electronic-address.js';
 import { normaliseSiret, normaliseVat, siretProblem, vatProblem } from './siret.js';
 import { StudioEntity } from './studio.entity.js';
 import { StudioRepository } from './studio.repository.js';
@@ -42,6 +43,7 @@ export class StudiosService {
         billingAddress: input.billingAddress.trim(),
         contactEmail: input.contactEmail.trim().toLowerCase(),
         isNew: input.isNew ?? false,
+        electronicAddress: checkedElectronicAddress(input.electronicAddress, siret),
       });
       return this.saveUnique(studio, em);
     });
@@ -64,6 +66,8 @@ export class StudiosService {
       if (input.billingAddress != null) studio.billingAddress = input.billingAddress.trim();
       if (input.contactEmail != null) studio.contactEmail = input.contactEmail.trim().toLowerCase();
       if (input.isNew != null) studio.isNew = input.isNew;
+      // A changed SIRET must still lead the electronic address kept (unless it is the default).
+      studio.electronicAddress = checkedElectronicAddress(input.electronicAddress !== undefined ? input.electronicAddress : studio.electronicAddress, studio.siret);
       return this.saveUnique(studio, em);
     });
   }
@@ -97,4 +101,12 @@ function checkedVat(raw: string | null | undefined, siret: string): string | nul
   const problem = vatProblem(vat, siret);
   if (problem) throw badInput('vatNumber', problem);
   return vat;
+}
+
+/** Null (the SIREN) when empty; otherwise it must be a valid address starting with the SIREN. */
+function checkedElectronicAddress(raw: string | null | undefined, siret: string): string | null {
+  const address = storedElectronicAddress(raw, siret);
+  const problem = address && electronicAddressProblem(address, siret);
+  if (problem) throw badInput('electronicAddress', problem);
+  return address;
 }

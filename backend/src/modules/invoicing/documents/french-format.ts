@@ -35,3 +35,6 @@ export const formatSiret = (siret: string) => {
   const s = siret.replace(/\s+/g, '');
   return s.length === 14 ? `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6, 9)} ${s.slice(9)}` : siret;
 };
+
+/** "912345675" → "912 345 675". */
+export const formatSiren = (siren: string) => (/^\d{9}$/.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren);

@@ -1,33 +1,12 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { LocalDate } from '../../../common/time/dates.js';
-import type { PartyIdentity } from '../seller-identity.js';
-import { euros, formatSiret, frenchDate, frenchMonth } from './french-format.js';
-import { LATE_PAYMENT_PENALTY, NO_DISCOUNT, OPERATION_CATEGORY, paymentTerms, RECOVERY_INDEMNITY, sellerFooter } from './legal-mentions.js';
+import { PartyIdentity, sirenOf } from '../seller-identity.js';
+import { euros, formatSiren, formatSiret, frenchDate, frenchMonth } from './french-format.js';
+import { CREDIT_NOTE_SETTLEMENT, LATE_PAYMENT_PENALTY, NO_DISCOUNT, OPERATION_CATEGORY, paymentTerms, RECOVERY_INDEMNITY, sellerFooter, vatRegime } from './legal-mentions.js';
+import { embedFacturX, FACTUR_X_SUBSET } from './pdfa-envelope.js';
+import type { PrintableDocument } from './printable-document.js';
 
-/** What a PDF shows: an invoice (or a draft of one) or a credit note. */
-export interface PrintableDocument {
-  kind: 'INVOICE' | 'CREDIT_NOTE';
-  /** A draft has no number and no legal value: it is printed as such. */
-  draft: boolean;
-  number: string | null;
-  issueDate: LocalDate | null;
-  dueDate: LocalDate | null;
-  paymentTermDays: number;
-  month: string;
-  seller: PartyIdentity;
-  buyer: PartyIdentity;
-  contractNumbers: string[];
-  lines: Array<{ description: string; quantity: number; unit: string; unitPriceCents: number; amountCents: number }>;
-  vatRatePct: number;
-  totalExclTaxCents: number;
-  vatCents: number;
-  totalInclTaxCents: number;
-  paidOn: LocalDate | null;
-  /** Credit note: the invoice it corrects, and why. */
-  creditedInvoice?: { number: string; issueDate: LocalDate };
-  reason?: string;
-}
+export type { PrintableDocument } from './printable-document.js';
 
 const require = createRequire(import.meta.url);
 // Embedded TrueType fonts (PDF/A forbids relying on the reader's fonts).
@@ -45,8 +24,12 @@ const PAGE = { width: 595.28, height: 841.89, margin: 48 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const FOOTER_TOP = PAGE.height - PAGE.margin - 26;
 
-/** Renders the document as a PDF (A4, French), returning its bytes. */
-export async function renderPdf(d: PrintableDocument): Promise<Buffer> {
+/**
+ * Renders the document as a PDF (A4, French), returning its bytes. With its CII XML, it is a
+ * Factur-X PDF/A-3 (the XML attached, XMP metadata, sRGB output intent); dated from its issue, so
+ * the same document renders the same bytes.
+ */
+export async function renderPdf(d: PrintableDocument, ciiXml?: string): Promise<Buffer> {
   const title = documentTitle(d);
   const doc = new PDFDocument({
     size: 'A4',
@@ -54,7 +37,8 @@ export async function renderPdf(d: PrintableDocument): Promise<Buffer> {
     pdfVersion: '1.7',
     lang: 'fr-FR',
     bufferPages: true,
-    info: { Title: title, Author: d.seller.legalName, Subject: title, Creator: 'Studio FLEX' },
+    ...(ciiXml ? { subset: FACTUR_X_SUBSET } : {}),
+    info: { Title: title, Author: d.seller.legalName, Subject: title, Creator: 'Studio FLEX', Producer: 'Studio FLEX (PDFKit)', CreationDate: d.issuedAt ?? new Date() },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -73,6 +57,7 @@ export async function renderPdf(d: PrintableDocument): Promise<Buffer> {
   totals(doc, d);
   mentions(doc, d);
   footers(doc, d);
+  if (ciiXml) embedFacturX(doc, d, ciiXml);
   doc.end();
   await finished;
   return Buffer.concat(chunks);
@@ -118,6 +103,7 @@ function partyBlock(doc: PDFKit.PDFDocument, label: string, p: PartyIdentity, x:
     ...p.addressLines,
     [p.postCode, p.city].filter(Boolean).join(' ') || null,
     p.countryCode !== 'FR' ? p.countryCode : null,
+    `SIREN : ${formatSiren(sirenOf(p.siret))}`,
     `SIRET : ${formatSiret(p.siret)}`,
     `N° TVA intracommunautaire : ${p.vatNumber ?? 'non communiqué'}`,
     p.rcs,
@@ -209,15 +195,17 @@ function totals(doc: PDFKit.PDFDocument, d: PrintableDocument): void {
   doc.rect(x, y - 3, width, 24).fill(SHADE);
   y += 2;
   row(d.kind === 'CREDIT_NOTE' ? 'Total TTC à déduire' : 'Total TTC', euros(d.totalInclTaxCents), true);
-  if (d.kind === 'INVOICE' && !d.draft) row(d.paidOn ? `Payée le ${frenchDate(d.paidOn)}` : 'Net à payer', d.paidOn ? euros(0) : euros(d.totalInclTaxCents));
+  // What the invoice asks for when issued; payments are never printed on it (it never changes).
+  if (d.kind === 'INVOICE' && !d.draft) row('Net à payer', euros(d.totalInclTaxCents));
   doc.y = y + 12;
 }
 
 function mentions(doc: PDFKit.PDFDocument, d: PrintableDocument): void {
+  const vat = `TVA : ${d.vatRatePct} % — ${vatRegime(d.vatOnDebits)}`;
   const paragraphs =
     d.kind === 'CREDIT_NOTE'
-      ? [OPERATION_CATEGORY, `Le montant de cet avoir sera déduit de vos prochains règlements ou remboursé par virement.`, `TVA : ${d.vatRatePct} % — TVA acquittée sur les encaissements.`]
-      : [OPERATION_CATEGORY, paymentTerms(d.paymentTermDays, d.dueDate, d.seller), NO_DISCOUNT, LATE_PAYMENT_PENALTY, RECOVERY_INDEMNITY, `TVA : ${d.vatRatePct} % — TVA acquittée sur les encaissements.`];
+      ? [OPERATION_CATEGORY, CREDIT_NOTE_SETTLEMENT, vat]
+      : [OPERATION_CATEGORY, paymentTerms(d.paymentTermDays, d.dueDate, d.seller), NO_DISCOUNT, LATE_PAYMENT_PENALTY, RECOVERY_INDEMNITY, vat];
   doc.font('regular').fontSize(8);
   const text = paragraphs.join('\n');
   const h = doc.heightOfString(text, { width: CONTENT_WIDTH, lineGap: 2.5 }) + 20;

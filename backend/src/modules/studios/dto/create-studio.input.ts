@@ -2,6 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsNotBlank } from './is-not-blank.js';
 
+const ELECTRONIC_ADDRESS_HINT = 'Electronic invoicing address (French directory, scheme 0225): the SIREN (default), or the SIREN and a suffix (852123456_FACTURES).';
+
 @InputType()
 export class CreateStudioInput {
   @Field({ description: 'Trade name, unique: "Les Films du Marais"' }) @IsNotBlank() @MaxLength(120) name: string;
@@ -11,6 +13,7 @@ export class CreateStudioInput {
   @Field() @IsNotBlank() @MaxLength(500) billingAddress: string;
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) contactEmail: string;
   @Field(() => Boolean, { nullable: true, description: 'First production: shows the onboarding checklist (default false)' }) @IsOptional() @IsBoolean() isNew?: boolean | null;
+  @Field(() => String, { nullable: true, description: ELECTRONIC_ADDRESS_HINT }) @IsOptional() @IsString() @MaxLength(125) electronicAddress?: string | null;
 }
 
 @InputType()
@@ -23,4 +26,5 @@ export class UpdateStudioInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsNotBlank() @MaxLength(500) billingAddress?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) contactEmail?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isNew?: boolean | null;
+  @Field(() => String, { nullable: true, description: `${ELECTRONIC_ADDRESS_HINT} An empty string goes back to the SIREN.` }) @IsOptional() @IsString() @MaxLength(125) electronicAddress?: string | null;
 }

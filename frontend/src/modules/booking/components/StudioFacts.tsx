@@ -36,6 +36,12 @@ export function StudioFacts({ studio }: { studio: StudioFactsData }) {
         <dt>{t('studios.fields.billingAddress')}</dt>
         <dd className="studio-facts__address">{studio.billingAddress}</dd>
       </div>
+      {studio.electronicAddress && (
+        <div>
+          <dt>{t('studios.fields.electronicAddress')}</dt>
+          <dd className="mono">{studio.electronicAddress}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('studios.fields.contactEmail')}</dt>
         <dd><a href={`mailto:${studio.contactEmail}`}>{studio.contactEmail}</a></dd>

@@ -15,9 +15,11 @@ export interface EditableStudio {
   billingAddress: string;
   contactEmail: string;
   isNew: boolean;
+  /** Electronic invoicing address (French directory): the SIREN unless set otherwise. */
+  electronicAddress?: string | null;
 }
 
-const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail'] as const;
+const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail', 'electronicAddress'] as const;
 type FieldName = (typeof FIELDS)[number];
 
 /** Creates a studio (then opens its page, to prepare the contract) or edits one. Operator only. */
@@ -32,6 +34,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
     vatNumber: studio?.vatNumber ?? '',
     billingAddress: studio?.billingAddress ?? '',
     contactEmail: studio?.contactEmail ?? '',
+    electronicAddress: studio?.electronicAddress ?? '',
   });
   const [isNew, setIsNew] = useState(studio?.isNew ?? true);
   const [create, creating] = useMutation(CreateStudioMutation, { refetchQueries: ['StudioList', 'Studios'] });
@@ -41,8 +44,12 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
   const set = (field: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
   const errorOf = (field: FieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
 
+  const siren = sirenOf(values.siret);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // Still the SIREN it defaulted to: send the default (empty), so it follows a new SIRET.
+    const electronicAddress = values.electronicAddress.trim();
     const input = {
       name: values.name.trim(),
       legalName: values.legalName.trim(),
@@ -50,6 +57,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       vatNumber: values.vatNumber.trim(),
       billingAddress: values.billingAddress.trim(),
       contactEmail: values.contactEmail.trim(),
+      electronicAddress: studio && electronicAddress === sirenOf(studio.siret) ? '' : electronicAddress,
       isNew,
     };
     if (studio) {
@@ -58,7 +66,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       toast.success(t('studios.update.done', { name: res.data.updateStudio.name }));
       onClose();
     } else {
-      const res = await create({ variables: { input: { ...input, vatNumber: input.vatNumber || null } } }).catch(() => null);
+      const res = await create({ variables: { input: { ...input, vatNumber: input.vatNumber || null, electronicAddress: input.electronicAddress || null } } }).catch(() => null);
       if (!res?.data) return;
       toast.success(t('studios.create.done', { name: res.data.createStudio.name }));
       onClose();
@@ -102,9 +110,14 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
         <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
           <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
         </Field>
-        <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
-          <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
-        </Field>
+        <div className="form-row">
+          <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
+            <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
+          </Field>
+          <Field label={t('studios.fields.electronicAddress')} hint={t('studios.fields.electronicAddressHint')} error={errorOf('electronicAddress')}>
+            <Input value={values.electronicAddress} onChange={set('electronicAddress')} autoComplete="off" placeholder={siren || '852123456'} maxLength={125} />
+          </Field>
+        </div>
         <div className="bk-checkbox-field">
           <Checkbox label={t('studios.fields.isNew')} checked={isNew} onChange={(e) => setIsNew(e.target.checked)} />
           <p className="field__hint">{t('studios.fields.isNewHint')}</p>
@@ -113,6 +126,12 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       </form>
     </Dialog>
   );
+}
+
+/** The SIREN is the SIRET's first 9 digits (spaces allowed in what is typed). */
+function sirenOf(siret: string): string {
+  const digits = siret.replace(/\s+/g, '');
+  return /^\d{14}$/.test(digits) ? digits.slice(0, 9) : '';
 }
 
 /** The server names the field at fault (in English); say it in the user's language. */
@@ -127,6 +146,8 @@ function studioFieldMessage(field: FieldName, serverMessage: string, t: TFunctio
       return t('studios.errors.vatNumber');
     case 'contactEmail':
       return t('studios.errors.contactEmail');
+    case 'electronicAddress':
+      return t('studios.errors.electronicAddress');
     default:
       return t('studios.errors.required');
   }

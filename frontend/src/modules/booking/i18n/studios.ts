@@ -46,6 +46,8 @@ export const fr = {
       vatNumberHint: 'Facultatif ; un numéro français doit correspondre au SIREN.',
       billingAddress: 'Adresse de facturation',
       contactEmail: 'E-mail de contact',
+      electronicAddress: 'Adresse de facturation électronique',
+      electronicAddressHint: 'Annuaire de la facturation électronique : le SIREN (par défaut, si vide), ou le SIREN suivi d’un suffixe, ex. « 852123456_FACTURES ».',
       isNew: 'Nouveau studio (première production)',
       isNewHint: 'Le studio voit sa liste de premiers pas : contrat, assurance, première réservation, équipe.',
     },
@@ -66,6 +68,7 @@ export const fr = {
       siret: 'SIRET non valide : 14 chiffres avec une clé de contrôle correcte. Vérifiez-le sur le Kbis.',
       vatNumber: 'N° de TVA non valide, ou qui ne correspond pas au SIREN du SIRET.',
       contactEmail: 'Saisissez une adresse e-mail valide.',
+      electronicAddress: 'Adresse non valide : elle commence par le SIREN du studio, sans espace (lettres, chiffres, + - _ . seulement).',
       tooLong: 'Texte trop long.',
     },
     mine: {
@@ -238,6 +241,8 @@ export const en: typeof fr = {
       vatNumberHint: 'Optional; a French number must match the SIREN.',
       billingAddress: 'Billing address',
       contactEmail: 'Contact e-mail',
+      electronicAddress: 'Electronic invoicing address',
+      electronicAddressHint: 'French e-invoicing directory: the SIREN (default, when empty), or the SIREN followed by a suffix, e.g. “852123456_FACTURES”.',
       isNew: 'New studio (first production)',
       isNewHint: 'The studio sees its first-steps checklist: contract, insurance, first booking, crew.',
     },
@@ -258,6 +263,7 @@ export const en: typeof fr = {
       siret: 'Invalid SIRET: 14 digits with a correct check digit. Check it on the Kbis.',
       vatNumber: 'Invalid VAT number, or it does not match the SIRET’s SIREN.',
       contactEmail: 'Enter a valid e-mail address.',
+      electronicAddress: 'Invalid address: it starts with the studio’s SIREN, without spaces (letters, digits, + - _ . only).',
       tooLong: 'Text too long.',
     },
     mine: {
