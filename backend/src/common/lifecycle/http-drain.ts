@@ -7,6 +7,8 @@ export interface DrainResult {
 }
 
 export interface HttpDrain {
+  /** Requests received and not answered yet. */
+  requestsInFlight(): number;
   /**
    * Stops accepting connections, closes idle keep-alive ones, lets every request in flight
    * finish (its answer carries `Connection: close`), then resolves; after `timeoutMs`, cuts
@@ -43,6 +45,7 @@ export function trackHttpConnections(server: Server): HttpDrain {
   });
 
   return {
+    requestsInFlight: requestsLeft,
     drain(timeoutMs) {
       draining = true;
       return new Promise<DrainResult>((resolve) => {

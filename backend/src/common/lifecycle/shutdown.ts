@@ -37,7 +37,9 @@ export function shutDownOnSignals(running: () => Running, timeoutMs: number, log
         failed = true;
         logger.error(`${what}: ${e instanceof Error ? e.message : String(e)}`);
       });
-    const cut = drain ? (await drain.drain(timeoutMs)).cut : 0;
+    const draining = drain?.drain(timeoutMs);
+    if (drain) logger.log(`No longer accepting connections; ${drain.requestsInFlight()} request(s) in flight`);
+    const cut = draining ? (await draining).cut : 0;
     if (cut) logger.warn(`${cut} request(s) still running after ${timeoutMs} ms were cut`);
     await step('stopping the app', app?.close());
     await step('closing the database pool', dataSource?.isInitialized ? dataSource.destroy() : undefined);
