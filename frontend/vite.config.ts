@@ -9,7 +9,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written beside the bundles for debugging a build, but the bundles do not point
+    // to them and the server never serves *.map in production (NODE_ENV=production).
+    sourcemap: 'hidden',
     rollupOptions: {
       output: {
         // Libraries change less often than the app: their own cacheable chunk.

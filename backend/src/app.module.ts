@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AuthGuard } from './common/auth/auth.guard.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
+import { requestLimits } from './common/graphql/request-limits.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { RequestLoaders } from './common/loaders/request-loaders.js';
 import { Clock } from './common/time/clock.js';
@@ -66,7 +67,7 @@ export class AppModule {
           autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
           sortSchema: true,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
-          introspection: true,
+          ...requestLimits(options.config),
           playground: false,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders() }),

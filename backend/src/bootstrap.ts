@@ -2,12 +2,13 @@ import './database/pg-types.js';
 import 'reflect-metadata';
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import express from 'express';
+import type { Express } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { securityHeaders } from './common/http/security-headers.js';
+import { serveFrontend } from './common/http/static-frontend.js';
 import { FlexLogger } from './common/logging/flex-logger.js';
 import { FlexConfig } from './config/config.js';
 import { SettingEntity } from './modules/settings/setting.entity.js';
@@ -44,23 +45,14 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     AppModule.forRoot({ dataSource, config, jwtSecret: await jwtSecret(dataSource, config), schemaFile: options.schemaFile ?? false }),
     { logger: new FlexLogger({ logLevels: LOG_LEVELS[config.logLevel] }), bodyParser: true },
   );
-  app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
-  if (options.serveFrontend) serveFrontend(app, config.frontendDist);
+  const server = app.getHttpAdapter().getInstance() as Express;
+  server.disable('x-powered-by');
+  // X-Forwarded-For / -Proto are believed only from these peers (FLEX_TRUSTED_PROXIES).
+  server.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
+  app.use(...securityHeaders());
+  // gzip or brotli, as the client accepts, for the API and the assets.
+  app.use(compression());
+  if (options.serveFrontend) serveFrontend(server, config.frontendDist, { production: config.production });
   await app.init();
   return app;
-}
-
-function serveFrontend(app: INestApplication, dist: string): void {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) {
-    new Logger('Frontend').warn(`No built front end at ${dist}: run "npm run build" (the API still works).`);
-    return;
-  }
-  const server = app.getHttpAdapter().getInstance() as express.Express;
-  server.use(express.static(dist, { index: false, maxAge: '1h' }));
-  // Client-side routes: any other GET that is not the API answers the app's page.
-  server.use((req, res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api/')) return next();
-    res.sendFile(index);
-  });
 }

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { createServer } from 'node:net';
 import { createApp } from './bootstrap.js';
+import { HttpDrain, trackHttpConnections } from './common/lifecycle/http-drain.js';
+import { shutDownOnSignals } from './common/lifecycle/shutdown.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase } from './database/data-source.js';
 import { EMBEDDED_DATABASE, EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -24,27 +26,17 @@ async function main(): Promise<void> {
     throw new ConfigError(`Port ${config.port} is already in use: stop the other program or set PORT to a free port (e.g. PORT=3001 npm start).`);
   }
   let embedded: EmbeddedDatabase | undefined;
+  let dataSource: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let drain: HttpDrain | undefined;
+  shutDownOnSignals(() => ({ drain, app, dataSource, embedded }), config.shutdownTimeoutMs);
+
   let serverUrl = config.databaseUrl;
   if (!serverUrl) {
     logger.log(`Starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres(config.dataDir);
+    embedded = await startEmbeddedPostgres(config.dataDir, { appHandlesSignals: true });
     serverUrl = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
   }
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: shutting down`);
-    await app?.close().catch(() => undefined);
-    await dataSource?.destroy().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-
-  let dataSource: Awaited<ReturnType<typeof openDatabase>> | undefined;
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
     dataSource = await openDatabase(serverUrl, { afterMigrations: (ds) => ensureBaseData(ds, { operatorPassword: config.operatorPassword }) });
   } catch (e) {
@@ -54,8 +46,11 @@ async function main(): Promise<void> {
   }
   app = await createApp({ dataSource, config, serveFrontend: true });
   if (config.demo) await ensureDemoData(app);
+  drain = trackHttpConnections(app.getHttpServer());
   await app.listen(config.port);
-  logger.log(`Studio FLEX is ready on http://localhost:${config.port} (GraphQL at /graphql)`);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.log(`Studio FLEX is ready on http://localhost:${port} (GraphQL at /graphql)`);
 }
 
 main().catch((e) => {

@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/config.js';
+import { FlexConfig, loadConfig } from '../src/config/config.js';
 import { dataSourceOptions } from '../src/database/data-source.js';
 import { Clock } from '../src/common/time/clock.js';
 import { createTestDatabase, dropTestDatabase } from './test-database.js';
@@ -26,13 +26,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Configuration as the environment would give it (e.g. `production: true` for NODE_ENV=production). */
+  config?: Partial<FlexConfig>;
+  /** Also serve the built front end from `config.frontendDist`. */
+  serveFrontend?: boolean;
+}
+
 /** The real application on its own fresh database (copied from the seeded template). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
-  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false };
-  const app = await createApp({ dataSource, config });
+  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false, ...options.config };
+  const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend });
   const server = app.getHttpServer();
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
     const req = request(server).post('/graphql').set('Content-Type', 'application/json');

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { projectRoot } from './project-root.js';
 
@@ -16,6 +17,12 @@ export interface FlexConfig {
   mailFrom: string;
   /** Scheduled jobs (option expiry, end-of-day check-out, anonymisation…); off in tests, which run them by hand. */
   jobs: boolean;
+  /** NODE_ENV=production: no introspection, no "Did you mean" suggestions, no source maps served. */
+  production: boolean;
+  /** Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (Express 'trust proxy' list); empty: none. */
+  trustedProxies: string[];
+  /** How long SIGTERM/SIGINT waits for in-flight requests before cutting them. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +43,24 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1 or 0 (got "${raw}")`);
+}
+
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** FLEX_TRUSTED_PROXIES: comma-separated addresses, subnets (CIDR) or presets; "none" trusts no one. */
+function trustedProxiesFrom(env: NodeJS.ProcessEnv): string[] {
+  const raw = (env.FLEX_TRUSTED_PROXIES ?? '').trim() || 'loopback';
+  if (raw === 'none') return [];
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_PRESETS.includes(entry) && (!family || !bitsOk || extra !== undefined)) {
+      throw new ConfigError(`FLEX_TRUSTED_PROXIES must list addresses, subnets (10.0.0.0/8) or ${PROXY_PRESETS.join(', ')}, or be "none" (got "${entry}")`);
+    }
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
@@ -64,6 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
     smtpUrl: env.FLEX_SMTP_URL || undefined,
     mailFrom: env.FLEX_MAIL_FROM || 'Studio FLEX <no-reply@studioflex.fr>',
     jobs: boolFrom(env, 'FLEX_JOBS', true),
+    production: env.NODE_ENV === 'production',
+    trustedProxies: trustedProxiesFrom(env),
+    shutdownTimeoutMs: intFrom(env, 'FLEX_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
   };
 }
 

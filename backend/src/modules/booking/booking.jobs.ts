@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { JobTimers } from '../../common/lifecycle/job-timers.js';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
 import { OptionExpiryService } from './option-expiry.service.js';
@@ -13,7 +14,7 @@ const MINUTE = 60_000;
 @Injectable()
 export class BookingJobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('BookingJobs');
-  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly timers = new JobTimers(this.logger);
 
   constructor(
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
@@ -22,19 +23,14 @@ export class BookingJobs implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap(): void {
     if (!this.config.jobs) return;
-    const run = () =>
-      this.expiry
-        .sweep()
-        .then((n) => n && this.logger.log(`${n} option(s) expired and released their desks`))
-        .catch((e) => this.logger.warn(`option expiry failed: ${e instanceof Error ? e.message : e}`));
-    const first = setTimeout(run, 2_000);
-    const every = setInterval(run, MINUTE);
-    first.unref();
-    every.unref();
-    this.timers.push(first, every);
+    this.timers.every('option expiry', 2_000, MINUTE, async () => {
+      const n = await this.expiry.sweep();
+      if (n) this.logger.log(`${n} option(s) expired and released their desks`);
+    });
   }
 
-  onApplicationShutdown(): void {
-    for (const t of this.timers) clearInterval(t);
+  /** Waits for a sweep in progress: the pool closes after this. */
+  onApplicationShutdown(): Promise<void> {
+    return this.timers.stop();
   }
 }

@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+
+describe('configuration of the hardening', () => {
+  it('is production only when NODE_ENV=production', () => {
+    expect(loadConfig({}).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+  });
+
+  it('trusts the loopback proxy by default; FLEX_TRUSTED_PROXIES lists others, or none', () => {
+    expect(loadConfig({}).trustedProxies).toEqual(['loopback']);
+    expect(loadConfig({ FLEX_TRUSTED_PROXIES: 'loopback, 10.0.0.0/8,192.168.1.10, fd00::/8' }).trustedProxies).toEqual(['loopback', '10.0.0.0/8', '192.168.1.10', 'fd00::/8']);
+    expect(loadConfig({ FLEX_TRUSTED_PROXIES: 'none' }).trustedProxies).toEqual([]);
+    for (const bad of ['everyone', '10.0.0.0/33', '10.0.0/8', '1.2.3.4/8/1', 'true']) {
+      expect(() => loadConfig({ FLEX_TRUSTED_PROXIES: bad })).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ FLEX_TRUSTED_PROXIES: 'proxy.example' })).toThrow(/FLEX_TRUSTED_PROXIES must list addresses/);
+  });
+
+  it('waits 10 s for requests in flight on shutdown unless FLEX_SHUTDOWN_TIMEOUT_MS says otherwise', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ FLEX_SHUTDOWN_TIMEOUT_MS: '25000' }).shutdownTimeoutMs).toBe(25_000);
+    expect(() => loadConfig({ FLEX_SHUTDOWN_TIMEOUT_MS: 'soon' })).toThrow(/FLEX_SHUTDOWN_TIMEOUT_MS must be a whole number/);
+    expect(() => loadConfig({ FLEX_SHUTDOWN_TIMEOUT_MS: '-1' })).toThrow(ConfigError);
+  });
+});
