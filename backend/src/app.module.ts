@@ -9,6 +9,7 @@ import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { RequestLoaders } from './common/loaders/request-loaders.js';
+import { validateArgumentsAtTheEdge } from './common/validation/validate-arguments.js';
 import { Clock } from './common/time/clock.js';
 import { FLEX_CONFIG, FlexConfig } from './config/config.js';
 import { BookingCoreModule } from './modules/booking/booking-core.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders() }),
           formatError: formatGraphQLError,
+          transformSchema: validateArgumentsAtTheEdge,
         }),
         ...DOMAIN_MODULES,
       ],

@@ -9,7 +9,6 @@ import { maxDate } from '../../common/time/dates.js';
 import { BookingStatus } from '../booking/booking.entity.js';
 import { BookingHooks } from '../booking/booking.hooks.js';
 import { DeskEntity } from '../site/desk.entity.js';
-import { assertId } from './ids.js';
 import { KitStatus } from './kit.entity.js';
 import { BookingDeskMoveModel, MoveNeededModel } from './move.model.js';
 import { DeskHold, MoveRepository } from './move.repository.js';
@@ -70,9 +69,6 @@ export class MoveService {
    */
   moveBookingDesk(actor: Actor, bookingId: string, fromDeskId: string, toDeskId: string): Promise<BookingDeskMoveModel> {
     assertOperator(actor);
-    assertId('bookingId', bookingId);
-    assertId('fromDeskId', fromDeskId);
-    assertId('toDeskId', toDeskId);
     if (fromDeskId === toDeskId) throw badInput('toDeskId', 'Pick another desk than the one the booking is on');
     const today = this.clock.today();
     return this.dataSource.transaction(async (em) => {
