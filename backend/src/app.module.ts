@@ -10,6 +10,7 @@ import { formatGraphQLError } from './common/errors/format-error.js';
 import { requestLimits } from './common/graphql/request-limits.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { RequestLoaders } from './common/loaders/request-loaders.js';
+import { validateArgumentsAtTheEdge } from './common/validation/validate-arguments.js';
 import { Clock } from './common/time/clock.js';
 import { FLEX_CONFIG, FlexConfig } from './config/config.js';
 import { BookingCoreModule } from './modules/booking/booking-core.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders() }),
           formatError: formatGraphQLError,
+          transformSchema: validateArgumentsAtTheEdge,
         }),
         ...DOMAIN_MODULES,
       ],

@@ -82,7 +82,8 @@ test.describe('crew: assignment, printable pass, check-in from the daily board',
       await expect(tile).not.toHaveAttribute('data-status', 'PRESENT');
     } else {
       await expect(page.getByText('Accès autorisé')).toBeVisible();
-      await expect(page.getByText(`${person} · poste ${desk.code}`)).toBeVisible();
+      // The door's answer greets by first name and initial only.
+      await expect(page.getByText(`Margaux L. · poste ${desk.code}`)).toBeVisible();
       await expect(tile).toHaveAttribute('data-status', /EXPECTED|NO_SHOW/);
       await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
       await expect(tile).toHaveAttribute('data-status', 'PRESENT');

@@ -54,8 +54,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof GraphQLError && typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };
   }
-  if (original instanceof GraphQLError && !original.originalError && !code) {
-    // Raised by graphql-js itself while executing (e.g. a non-null violation coerced from input).
+  if (original instanceof GraphQLError && !original.originalError && (!code || !original.path)) {
+    // Raised by graphql-js itself on the request: a value coerced from input, or its cap on
+    // variable errors ("Too many errors processing variables") before anything runs.
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isLocalDate, LocalDate } from '../time/dates.js';
+import { FIRST_DATE, isLocalDate, isSupportedDate, LAST_DATE, LocalDate } from '../time/dates.js';
 
-function parse(value: unknown): LocalDate {
+function written(value: unknown): LocalDate {
   if (!isLocalDate(value)) {
     throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value)})`, {
       extensions: { code: 'BAD_USER_INPUT' },
@@ -10,13 +10,22 @@ function parse(value: unknown): LocalDate {
   return value;
 }
 
+/** Input: a written date inside the supported calendar. */
+function parse(value: unknown): LocalDate {
+  const date = written(value);
+  if (!isSupportedDate(date)) {
+    throw new GraphQLError(`Date must be between ${FIRST_DATE} and ${LAST_DATE} (got ${date})`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return date;
+}
+
 /** `Date`: a calendar day, 'YYYY-MM-DD', no time, no timezone. */
 export const DateScalar = new GraphQLScalarType<LocalDate, string>({
   name: 'Date',
-  description: 'A calendar date, YYYY-MM-DD (days are Europe/Paris days).',
+  description: `A calendar date, YYYY-MM-DD (days are Europe/Paris days), from ${FIRST_DATE} to ${LAST_DATE}.`,
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return parse(value);
+    return written(value);
   },
   parseValue: parse,
   parseLiteral: (ast) => {

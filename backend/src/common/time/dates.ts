@@ -7,11 +7,27 @@ export type LocalDate = string;
 export const SITE_TIMEZONE = 'Europe/Paris';
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The calendar the API works in. Outside it dates mean nothing to the site (and the
+ * calendar arithmetic would leave four-digit years), so they are refused as input.
+ */
+export const FIRST_DATE: LocalDate = '2000-01-01';
+export const LAST_DATE: LocalDate = '2199-12-31';
+
 export function isLocalDate(value: unknown): value is LocalDate {
   if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
   const d = parseISO(value);
   return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === value;
 }
+
+/** A real calendar date inside [FIRST_DATE, LAST_DATE]. */
+export const isSupportedDate = (value: unknown): value is LocalDate => isLocalDate(value) && value >= FIRST_DATE && value <= LAST_DATE;
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A month written 'YYYY-MM', inside the supported calendar. */
+export const isSupportedMonth = (value: unknown): value is string =>
+  typeof value === 'string' && MONTH_RE.test(value) && value >= FIRST_DATE.slice(0, 7) && value <= LAST_DATE.slice(0, 7);
 
 const DAY_MS = 86_400_000;
 

@@ -42,18 +42,6 @@ export class AccessPassModel {
   }
 }
 
-@ObjectType('AccessCheck', { description: 'The answer to a code presented at the door.' })
-export class AccessCheckModel {
-  @Field() allowed: boolean;
-  @Field(() => AccessDenialReason, { nullable: true, description: 'Why not; null when allowed.' }) reason: AccessDenialReason | null;
-  deskId: string | null;
-  crewMemberId: string | null;
-  assignmentId: string | null;
-  @Field(() => DateScalar, { nullable: true }) startDate: string | null;
-  @Field(() => DateScalar, { nullable: true }) endDate: string | null;
-  @Field({ description: 'Already checked in today (and not yet out).' }) checkedInToday: boolean;
-}
-
 @ObjectType('CheckIn', { description: "A crew member's arrival at the assigned desk on one day, and departure." })
 export class CheckInModel {
   @Field(() => ID) id: string;

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { isOperator } from '../../common/auth/actor.js';
-import { ClientAddress, CurrentActor, Public, Roles } from '../../common/auth/decorators.js';
+import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { assignmentLoader, crewMemberLoader } from '../crew/crew.loaders.js';
 import { CrewAssignmentModel, CrewMemberModel } from '../crew/crew.model.js';
@@ -12,16 +12,11 @@ import { DeskModel } from '../site/desk.model.js';
 import { studioLoader } from '../studios/studio.loaders.js';
 import { StudioModel } from '../studios/studio.model.js';
 import { Role } from '../users/user.entity.js';
-import { AccessCheckModel, AccessPassModel, CheckInModel } from './access.model.js';
-import { AccessService, DoorCaller } from './access.service.js';
+import { AccessPassModel, CheckInModel } from './access.model.js';
+import { AccessService } from './access.service.js';
 import { PassService } from './pass.service.js';
 
-const caller = (ctx: GqlContext, address: string): DoorCaller => ({ actor: ctx.req.actor, address });
-
-/**
- * Who may see a crew member's contact details through the door's answers: the operator and
- * the studio's manager. A kiosk (anonymous) gets the name only.
- */
+/** Contact details of a crew member for the operator and the studio's manager; the name only for anyone else. */
 function crewMemberFor(ctx: GqlContext, member: CrewMemberEntity): CrewMemberModel {
   const model = CrewMemberModel.from(member);
   const actor = ctx.req.actor;
@@ -29,44 +24,14 @@ function crewMemberFor(ctx: GqlContext, member: CrewMemberEntity): CrewMemberMod
   return Object.assign(model, { email: null, jobTitle: null });
 }
 
-@Resolver(() => AccessCheckModel)
+/** The operator's and managers' pass and check-in operations; the door itself is kiosk.resolver.ts. */
+@Resolver()
 export class AccessResolver {
   constructor(
     private readonly access: AccessService,
     private readonly passes: PassService,
     private readonly dataSource: DataSource,
   ) {}
-
-  @Public()
-  @Query(() => AccessCheckModel, {
-    description: 'Does this code open the door now? Public (the door kiosk has no account), limited per client address; the signed-in operator is not limited.',
-  })
-  async verifyAccess(@Args('code') code: string, @Context() ctx: GqlContext, @ClientAddress() address: string): Promise<AccessCheckModel> {
-    const v = await this.access.verify(code, caller(ctx, address));
-    const dates = v.assignment ? AccessService.assignmentDates(v.assignment) : null;
-    return Object.assign(new AccessCheckModel(), {
-      allowed: v.reason === null,
-      reason: v.reason,
-      deskId: v.assignment?.deskId ?? null,
-      crewMemberId: v.assignment?.crewMemberId ?? null,
-      assignmentId: v.assignment?.id ?? null,
-      startDate: dates?.startDate ?? null,
-      endDate: dates?.endDate ?? null,
-      checkedInToday: v.checkedInToday,
-    });
-  }
-
-  @Public()
-  @Mutation(() => CheckInModel, { description: 'Records the arrival at the assigned desk: only when verifyAccess allows, once a day (else FORBIDDEN with extensions.reason, or INVALID_STATE).' })
-  async checkIn(@Args('code') code: string, @Context() ctx: GqlContext, @ClientAddress() address: string): Promise<CheckInModel> {
-    return CheckInModel.from(await this.access.checkIn(code, caller(ctx, address)));
-  }
-
-  @Public()
-  @Mutation(() => CheckInModel, { description: "Records the departure of today's check-in of this code." })
-  async checkOut(@Args('code') code: string, @Context() ctx: GqlContext, @ClientAddress() address: string): Promise<CheckInModel> {
-    return CheckInModel.from(await this.access.checkOut(code, caller(ctx, address)));
-  }
 
   @Roles(Role.OPERATOR)
   @Mutation(() => CheckInModel, { description: 'Operator: checks someone out from the board, without their code.' })
@@ -78,18 +43,6 @@ export class AccessResolver {
   async revokeAccessPass(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<AccessPassModel> {
     const pass = await this.dataSource.transaction((em) => this.passes.revokeByCode(actor, code, em));
     return AccessPassModel.from(pass, code);
-  }
-
-  @ResolveField(() => DeskModel, { nullable: true, description: 'The assigned desk (null for an unknown code).' })
-  async desk(@Parent() check: AccessCheckModel, @Context() ctx: GqlContext): Promise<DeskModel | null> {
-    if (!check.deskId) return null;
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(check.deskId))!);
-  }
-
-  @ResolveField(() => CrewMemberModel, { nullable: true, description: 'Whose pass it is (name only for a kiosk).' })
-  async crewMember(@Parent() check: AccessCheckModel, @Context() ctx: GqlContext): Promise<CrewMemberModel | null> {
-    if (!check.crewMemberId) return null;
-    return crewMemberFor(ctx, (await crewMemberLoader(ctx.loaders, this.dataSource).load(check.crewMemberId))!);
   }
 }
 

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Actor, studioScope } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
-import { dateInZone, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
+import { dateInZone, isSupportedMonth, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
 import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
 import { KitStatus } from '../kits/kit.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -90,7 +90,7 @@ export class BoardService {
 
   /** Booked vs checked-in desk-days per studio for a month ('YYYY-MM'); a manager sees their studio. */
   async occupancy(actor: Actor, month: string, studioId?: string | null): Promise<Array<StudioOccupancy & { month: string; studioName: string }>> {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', 'month is written YYYY-MM, e.g. 2026-03');
+    if (!isSupportedMonth(month)) throw badInput('month', 'month is written YYYY-MM (e.g. 2026-03), from 2000-01 to 2199-12');
     const scope = studioScope(actor, studioId);
     const { first, last } = monthBounds(month);
     const [calendar, booked, assigned, checkIns] = await Promise.all([

@@ -4,6 +4,7 @@ import { AccessRepository } from '../access/access.repository.js';
 import { AccessService } from '../access/access.service.js';
 import { BoardResolver, OccupancyResolver } from '../access/board.resolver.js';
 import { BoardService } from '../access/board.service.js';
+import { KioskCheckInResolver, KioskResolver } from '../access/kiosk.resolver.js';
 import { PassService } from '../access/pass.service.js';
 import { SiteModule } from '../site/site.module.js';
 import { AssignmentResolver } from './assignment.resolver.js';
@@ -37,6 +38,8 @@ import { BookedDeskResolver, StaffingResolver } from './staffing.resolver.js';
     AccessResolver,
     CheckInResolver,
     AccessPassResolver,
+    KioskResolver,
+    KioskCheckInResolver,
     BoardResolver,
     OccupancyResolver,
     StaffingResolver,

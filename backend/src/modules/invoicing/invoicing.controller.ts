@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/comm
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
-import { assertId } from './ids.js';
+import { assertId } from '../../common/validation/input-rules.js';
 import { DownloadableFile, InvoiceDocumentsService } from './invoice-documents.service.js';
 
 /**

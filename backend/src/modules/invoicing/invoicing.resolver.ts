@@ -11,7 +11,6 @@ import { BookingModel } from '../booking/booking.model.js';
 import { Clock } from '../../common/time/clock.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { CreateCreditNoteInput } from './dto/create-credit-note.input.js';
-import { assertId } from './ids.js';
 import { InvoiceStatus } from './invoice.entity.js';
 import { CreditNoteModel, InvoiceLineModel, InvoiceModel } from './invoice.model.js';
 import { InvoiceGenerationService } from './invoice-generation.service.js';
@@ -43,7 +42,6 @@ export class InvoiceResolver {
   @Roles(Role.OPERATOR)
   @Mutation(() => InvoiceModel, { description: 'Freezes a draft and gives it the next number FLEX-YYYY-NNNNN (due date: 30 days).' })
   async issueInvoice(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<InvoiceModel> {
-    assertId('id', id);
     return InvoiceModel.from(await this.invoiceService.issue(actor, id));
   }
 
@@ -54,7 +52,6 @@ export class InvoiceResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('paidOn', { type: () => DateScalar, nullable: true }) paidOn?: string | null,
   ): Promise<InvoiceModel> {
-    assertId('id', id);
     return InvoiceModel.from(await this.invoiceService.markPaid(actor, id, paidOn));
   }
 
@@ -67,13 +64,11 @@ export class InvoiceResolver {
     @Args('month', { type: () => String, nullable: true }) month?: string | null,
     @Args('status', { type: () => InvoiceStatus, nullable: true }) status?: InvoiceStatus | null,
   ): Promise<InvoiceModel[]> {
-    if (studioId) assertId('studioId', studioId);
     return (await this.invoiceService.list(actor, studioId, month, status)).map(InvoiceModel.from);
   }
 
   @Query(() => InvoiceModel)
   async invoice(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<InvoiceModel> {
-    assertId('id', id);
     return InvoiceModel.from(await this.invoiceService.get(actor, id));
   }
 
@@ -140,8 +135,6 @@ export class CreditNoteResolver {
     @Args('invoiceId', { type: () => ID, nullable: true }) invoiceId?: string | null,
     @Args('month', { type: () => String, nullable: true, description: 'Month of the credited invoices (YYYY-MM).' }) month?: string | null,
   ): Promise<CreditNoteModel[]> {
-    if (studioId) assertId('studioId', studioId);
-    if (invoiceId) assertId('invoiceId', invoiceId);
     return (await this.creditNoteService.list(actor, studioId, invoiceId, month)).map(CreditNoteModel.from);
   }
 

@@ -7,7 +7,6 @@ import { Clock } from '../../common/time/clock.js';
 import { LocalDate } from '../../common/time/dates.js';
 import { DeskEntity } from '../site/desk.entity.js';
 import { AddKitInput, KitComponentInput, UpdateKitComponentInput, UpdateKitInput } from './dto/kit.input.js';
-import { assertId } from './ids.js';
 import { KitEntity, KitStatus } from './kit.entity.js';
 import { KitDeskChange } from './kit-desk-history.entity.js';
 import { KitFilter, KitRepository } from './kit.repository.js';
@@ -30,7 +29,6 @@ export class KitService {
   }
 
   async get(id: string): Promise<KitEntity> {
-    assertId('id', id);
     const kit = await this.kits.find(id);
     if (!kit) throw notFound('Kit', id);
     return kit;
@@ -52,7 +50,6 @@ export class KitService {
 
   update(actor: Actor, id: string, input: UpdateKitInput): Promise<KitEntity> {
     assertOperator(actor);
-    assertId('id', id);
     return this.dataSource.transaction(async (em) => {
       const kit = await this.lockInService(id, em);
       if (input.assetTag !== undefined && input.assetTag !== null) {
@@ -78,7 +75,6 @@ export class KitService {
    */
   retire(actor: Actor, id: string): Promise<KitEntity> {
     assertOperator(actor);
-    assertId('id', id);
     return this.dataSource.transaction(async (em) => {
       const kit = await this.kits.lock(id, em);
       if (!kit) throw notFound('Kit', id);
@@ -93,7 +89,6 @@ export class KitService {
 
   addComponent(actor: Actor, kitId: string, input: KitComponentInput): Promise<KitEntity> {
     assertOperator(actor);
-    assertId('kitId', kitId);
     return this.dataSource.transaction(async (em) => {
       const kit = await this.lockInService(kitId, em);
       await this.kits.insertComponents([componentRow(kit.id, input)], em);
@@ -103,7 +98,6 @@ export class KitService {
 
   updateComponent(actor: Actor, id: string, input: UpdateKitComponentInput): Promise<KitEntity> {
     assertOperator(actor);
-    assertId('id', id);
     return this.dataSource.transaction(async (em) => {
       const { kit, component } = await this.componentInService(id, em);
       if (input.type) component.type = input.type;
@@ -119,7 +113,6 @@ export class KitService {
 
   removeComponent(actor: Actor, id: string): Promise<KitEntity> {
     assertOperator(actor);
-    assertId('id', id);
     return this.dataSource.transaction(async (em) => {
       const { kit, component } = await this.componentInService(id, em);
       await this.kits.deleteComponent(component.id, em);
@@ -134,8 +127,6 @@ export class KitService {
    */
   swap(actor: Actor, deskId: string, kitId: string): Promise<DeskEntity> {
     assertOperator(actor);
-    assertId('deskId', deskId);
-    assertId('kitId', kitId);
     return this.dataSource.transaction(async (em) => {
       // The desk first: two swaps onto one desk wait for each other.
       const desk = await this.kits.lockDesk(deskId, em);

@@ -5,7 +5,6 @@ import { assertOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { OpenMaintenanceTicketInput } from './dto/open-maintenance-ticket.input.js';
-import { assertId } from './ids.js';
 import { KitEntity, KitStatus } from './kit.entity.js';
 import { KitRepository } from './kit.repository.js';
 import { kitStatusFor } from './kit-status.js';
@@ -30,7 +29,6 @@ export class MaintenanceService {
 
   list(actor: Actor, filter: TicketFilter): Promise<MaintenanceTicketEntity[]> {
     assertOperator(actor);
-    if (filter.kitId) assertId('kitId', filter.kitId);
     return this.tickets.list(filter);
   }
 
@@ -85,7 +83,6 @@ export class MaintenanceService {
 
   private transition(actor: Actor, id: string, action: TicketAction, apply: (t: MaintenanceTicketEntity) => void): Promise<MaintenanceTicketEntity> {
     assertOperator(actor);
-    assertId('id', id);
     return this.dataSource.transaction(async (em) => {
       const found = await this.tickets.find(id, em);
       if (!found) throw notFound('Maintenance ticket', id);

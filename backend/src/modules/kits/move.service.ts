@@ -8,7 +8,6 @@ import { Clock } from '../../common/time/clock.js';
 import { maxDate } from '../../common/time/dates.js';
 import { AlongsideMove, BookingUpdateService, DeskMove } from '../booking/booking-update.service.js';
 import { DeskHoldsRepository } from '../booking/desk-holds.repository.js';
-import { assertId } from './ids.js';
 import { BookingDeskMoveModel, MoveNeededModel } from './move.model.js';
 import { CrewHold, DeskHold, MoveRepository } from './move.repository.js';
 import { suggestDesks } from './suggest-desk.js';
@@ -53,9 +52,6 @@ export class MoveService {
    */
   async moveBookingDesk(actor: Actor, bookingId: string, fromDeskId: string, toDeskId: string): Promise<BookingDeskMoveModel> {
     assertOperator(actor);
-    assertId('bookingId', bookingId);
-    assertId('fromDeskId', fromDeskId);
-    assertId('toDeskId', toDeskId);
     // The crew placed on the old desk follows, in the booking's transaction.
     const moveCrew: AlongsideMove<number> = (em, move) => this.movingCrew(move, () => this.moves.moveCrew(move.booking.id, fromDeskId, toDeskId, move.from, actor.userId, em));
     const moved = await this.bookings.moveDesk(actor, bookingId, fromDeskId, toDeskId, moveCrew);

@@ -1,12 +1,10 @@
-import { monthBounds, LocalDate } from '../../../common/time/dates.js';
-
-const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+import { isSupportedMonth, LocalDate, monthBounds } from '../../../common/time/dates.js';
 
 /** A billing month, "YYYY-MM". */
 export type Month = string;
 
 export function isMonth(value: unknown): value is Month {
-  return typeof value === 'string' && MONTH_RE.test(value) && Number(value.slice(0, 4)) >= 2000;
+  return isSupportedMonth(value);
 }
 
 export function monthOf(date: LocalDate): Month {

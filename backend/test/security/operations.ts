@@ -1,0 +1,122 @@
+import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
+import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
+import { TEST_PASSWORD } from '../../../seeds/factories/index.js';
+import { SecurityWorld, STRONG_PASSWORD, VALID_SIRET, VALID_VAT, WORLD_TODAY } from './security-world.js';
+
+/**
+ * Who may call what (SPEC "Who may do what"):
+ * - PUBLIC: anyone, signed in or not (sign-in and the door);
+ * - SIGNED_IN: any signed-in user; the answer is scoped (a manager never reads another studio's data);
+ * - OWN_STUDIO: the operator, and the manager of the studio the arguments name (A's here): B is refused;
+ * - OPERATOR: the operator only.
+ */
+export type Policy = 'PUBLIC' | 'SIGNED_IN' | 'OWN_STUDIO' | 'OPERATOR';
+
+type Args = (w: SecurityWorld) => Record<string, unknown> | Promise<Record<string, unknown>>;
+export interface OperationRow {
+  policy: Policy;
+  /** Valid arguments naming A's data; called again before each call, so a call that consumes a row gets a fresh one. */
+  args?: Args;
+}
+
+const none: Args = () => ({});
+const month = '2027-02';
+const range = { from: '2027-03-01', to: '2027-03-31' };
+const co2Projection = { desks: 40, usersPerDeskPerYear: 4, years: 5, kitFootprintKg: 700 };
+const contractInput = (w: SecurityWorld) => ({
+  studioId: w.a.studioId, startDate: '2029-01-01', endDate: '2029-12-31', dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: `AXA-${w.fresh.mark()}`, insuranceExpiresOn: '2029-12-31',
+});
+const studioInput = (w: SecurityWorld) => {
+  const tag = w.fresh.mark();
+  return { name: `Studio neuf ${tag}`, legalName: `Studio neuf ${tag} SAS`, siret: VALID_SIRET, vatNumber: VALID_VAT, billingAddress: '1 rue de Bordeaux, 16000 Angoulême', contactEmail: `contact-${tag}@example.fr` };
+};
+
+/** One row per Query and Mutation field: the matrix test fails on an operation without one. */
+export const OPERATIONS: Record<string, OperationRow> = {
+  // Queries
+  'Query.assignment': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.id }) },
+  'Query.assignments': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, bookingId: w.staffed.bookingId }) },
+  'Query.availability': { policy: 'SIGNED_IN', args: () => range },
+  'Query.booking': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.bookingId }) },
+  'Query.bookingQuote': { policy: 'OWN_STUDIO', args: (w) => ({ input: { studioId: w.a.studioId, startDate: '2027-09-06', endDate: '2027-09-10', deskCount: 2 } }) },
+  'Query.bookings': { policy: 'OWN_STUDIO', args: (w) => ({ ...range, studioId: w.a.studioId }) },
+  'Query.co2ForBooking': { policy: 'SIGNED_IN', args: () => ({ deskCount: 3 }) },
+  'Query.co2Projection': { policy: 'SIGNED_IN', args: () => ({ input: co2Projection }) },
+  'Query.co2Report': { policy: 'OWN_STUDIO', args: (w) => ({ from: '2027-01-01', to: '2027-03-31', studioId: w.a.studioId }) },
+  'Query.co2Settings': { policy: 'SIGNED_IN', args: none },
+  'Query.contract': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.a.contractId }) },
+  'Query.contracts': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId }) },
+  'Query.creditNotes': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, invoiceId: w.invoiceId }) },
+  'Query.crewMember': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.crewMemberId }) },
+  'Query.crewMembers': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, includeRemoved: true }) },
+  'Query.dailyBoard': { policy: 'OPERATOR', args: () => ({ date: WORLD_TODAY }) },
+  'Query.deskCalendar': { policy: 'SIGNED_IN', args: () => range },
+  'Query.desks': { policy: 'SIGNED_IN', args: none },
+  'Query.exportCrewMemberData': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.crewMemberId }) },
+  'Query.freeDesks': { policy: 'SIGNED_IN', args: () => range },
+  'Query.invoice': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.invoiceId }) },
+  'Query.invoices': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, month }) },
+  'Query.kit': { policy: 'SIGNED_IN', args: (w) => ({ id: w.kitOnDesk }) },
+  'Query.kits': { policy: 'SIGNED_IN', args: () => ({ status: 'OPERATIONAL' }) },
+  'Query.maintenanceTickets': { policy: 'OPERATOR', args: () => ({ status: 'OPEN' }) },
+  'Query.me': { policy: 'SIGNED_IN', args: none },
+  'Query.movesNeeded': { policy: 'OPERATOR', args: none },
+  'Query.occupancy': { policy: 'OWN_STUDIO', args: (w) => ({ month, studioId: w.a.studioId }) },
+  'Query.onboarding': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId }) },
+  'Query.outbox': { policy: 'OPERATOR', args: () => ({ limit: 10 }) },
+  'Query.staffableBookings': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, bookingId: w.staffed.bookingId }) },
+  'Query.studio': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.a.studioId }) },
+  'Query.studios': { policy: 'SIGNED_IN', args: none },
+  'Query.verifyAccess': { policy: 'PUBLIC', args: (w) => ({ code: w.staffed.code }) },
+  // Mutations
+  'Mutation.activateContract': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.contract(ContractStatus.DRAFT) }) },
+  'Mutation.addCrewMember': { policy: 'OWN_STUDIO', args: (w) => ({ input: { studioId: w.a.studioId, fullName: `Yanis ${w.a.mark}`, email: `yanis-${w.fresh.mark()}@example.fr` } }) },
+  'Mutation.addKit': { policy: 'OPERATOR', args: () => ({ input: { purchasedOn: '2026-09-01' } }) },
+  'Mutation.addKitComponent': { policy: 'OPERATOR', args: (w) => ({ kitId: w.kitId, input: { type: 'TABLET', model: 'Wacom Intuos Pro', serialNumber: `TB-${w.fresh.mark()}`, embodiedKgCo2e: 84 } }) },
+  'Mutation.assignCrew': {
+    policy: 'OWN_STUDIO',
+    args: async (w) => {
+      const b = await w.fresh.booking();
+      return { input: { bookingId: b.id, crewMemberId: await w.fresh.crew(), deskId: b.deskId, startDate: b.startDate, endDate: b.endDate } };
+    },
+  },
+  'Mutation.bookDesks': { policy: 'OWN_STUDIO', args: (w) => ({ input: { studioId: w.a.studioId, productionName: `Production ${w.a.mark}`, startDate: '2027-11-01', endDate: '2027-11-02', deskCount: 1 } }) },
+  'Mutation.cancelBooking': { policy: 'OWN_STUDIO', args: async (w) => ({ id: (await w.fresh.booking()).id }) },
+  'Mutation.checkIn': { policy: 'PUBLIC', args: async (w) => ({ code: (await w.fresh.assignment(true)).code }) },
+  'Mutation.checkOut': { policy: 'PUBLIC', args: async (w) => ({ code: (await w.fresh.checkIn()).code }) },
+  'Mutation.checkOutById': { policy: 'OPERATOR', args: async (w) => ({ checkInId: (await w.fresh.checkIn()).checkInId }) },
+  'Mutation.confirmBooking': { policy: 'OWN_STUDIO', args: async (w) => ({ id: (await w.fresh.booking(BookingStatus.OPTION)).id }) },
+  'Mutation.createContract': { policy: 'OPERATOR', args: (w) => ({ input: contractInput(w) }) },
+  'Mutation.createCreditNote': { policy: 'OPERATOR', args: (w) => ({ input: { invoiceId: w.invoiceId, amountExclTaxCents: 50, reason: 'Remise pour une panne' } }) },
+  'Mutation.createStudio': { policy: 'OPERATOR', args: (w) => ({ input: studioInput(w) }) },
+  'Mutation.createUser': { policy: 'OPERATOR', args: (w) => ({ input: { email: `nouveau-${w.fresh.mark()}@example.fr`, fullName: 'Jeanne Nouvelle', password: STRONG_PASSWORD, role: 'STUDIO_MANAGER', studioId: w.a.studioId } }) },
+  'Mutation.eraseCrewMember': { policy: 'OWN_STUDIO', args: async (w) => ({ id: await w.fresh.crew() }) },
+  'Mutation.generateInvoices': { policy: 'OPERATOR', args: () => ({ month }) },
+  'Mutation.issueInvoice': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.draftInvoice() }) },
+  'Mutation.login': { policy: 'PUBLIC', args: (w) => ({ email: w.a.managerEmail, password: TEST_PASSWORD }) },
+  'Mutation.markInvoicePaid': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.issuedInvoice(), paidOn: WORLD_TODAY }) },
+  'Mutation.moveBookingDesk': {
+    policy: 'OPERATOR',
+    args: async (w) => {
+      const b = await w.fresh.booking();
+      return { bookingId: b.id, fromDeskId: b.deskId, toDeskId: b.deskCode === 'D08' ? w.deskId.D07 : w.deskId.D08 };
+    },
+  },
+  'Mutation.openMaintenanceTicket': { policy: 'OPERATOR', args: (w) => ({ input: { kitId: w.kitId, title: 'Tablette capricieuse', severity: 'LOW' } }) },
+  'Mutation.reissueAccessPass': { policy: 'OWN_STUDIO', args: async (w) => ({ assignmentId: (await w.fresh.assignment()).id }) },
+  'Mutation.removeCrewMember': { policy: 'OWN_STUDIO', args: async (w) => ({ id: await w.fresh.crew() }) },
+  'Mutation.removeKitComponent': { policy: 'OPERATOR', args: async (w) => ({ id: (await w.fresh.spareKit()).componentId }) },
+  'Mutation.resolveMaintenanceTicket': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.ticket(), resolution: 'Câble remplacé' }) },
+  'Mutation.retireKit': { policy: 'OPERATOR', args: async (w) => ({ id: (await w.fresh.spareKit()).kitId }) },
+  'Mutation.revokeAccessPass': { policy: 'OWN_STUDIO', args: async (w) => ({ code: (await w.fresh.assignment()).code }) },
+  'Mutation.startMaintenanceTicket': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.ticket() }) },
+  'Mutation.swapKit': { policy: 'OPERATOR', args: async (w) => ({ deskId: w.deskId.D09, kitId: (await w.fresh.spareKit()).kitId }) },
+  'Mutation.terminateContract': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.contract(ContractStatus.ACTIVE) }) },
+  'Mutation.unassignCrew': { policy: 'OWN_STUDIO', args: async (w) => ({ id: (await w.fresh.assignment()).id }) },
+  'Mutation.updateBooking': { policy: 'OWN_STUDIO', args: async (w) => ({ input: { id: (await w.fresh.booking()).id, productionName: `Production ${w.a.mark} (suite)` } }) },
+  'Mutation.updateCo2Settings': { policy: 'OPERATOR', args: () => ({ input: { referenceKitKg: 700 } }) },
+  'Mutation.updateCrewMember': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.crewMemberId, input: { jobTitle: `Compositing ${w.a.mark}` } }) },
+  'Mutation.updateKit': { policy: 'OPERATOR', args: (w) => ({ id: w.kitId, input: { purchasedOn: '2026-06-02' } }) },
+  'Mutation.updateKitComponent': { policy: 'OPERATOR', args: (w) => ({ id: w.componentId, input: { model: 'Dell P2425H' } }) },
+  'Mutation.updateStudio': { policy: 'OPERATOR', args: (w) => ({ input: { id: w.a.studioId, billingAddress: '3 rue de Genève, 16000 Angoulême' } }) },
+};
