@@ -16,6 +16,9 @@ import { AccessPassEntity } from '../modules/access/access-pass.entity.js';
 import { CheckInEntity } from '../modules/access/check-in.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
+import { InvoicePaymentEntity } from '../modules/invoicing/payments/payment.entity.js';
+import { PaymentReminderEntity } from '../modules/invoicing/reminders/payment-reminder.entity.js';
+import { AccountingCustomerEntity } from '../modules/invoicing/accounting/accounting-customer.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
 export const ENTITIES = [
@@ -42,4 +45,7 @@ export const ENTITIES = [
   InvoiceEntity,
   InvoiceLineEntity,
   CreditNoteEntity,
+  InvoicePaymentEntity,
+  PaymentReminderEntity,
+  AccountingCustomerEntity,
 ];

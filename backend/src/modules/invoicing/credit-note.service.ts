@@ -8,6 +8,7 @@ import { Clock } from '../../common/time/clock.js';
 import { CreateCreditNoteInput } from './dto/create-credit-note.input.js';
 import { CreditNoteEntity, InvoiceStatus } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
+import { PaymentService } from './payments/payment.service.js';
 import { creditFor } from './rules/credit.js';
 import { isMonth } from './rules/month.js';
 
@@ -25,6 +26,7 @@ export class CreditNoteService {
     private readonly dataSource: DataSource,
     private readonly repo: InvoicingRepository,
     private readonly clock: Clock,
+    private readonly payments: PaymentService,
   ) {}
 
   async create(actor: Actor, input: CreateCreditNoteInput): Promise<CreditNoteEntity> {
@@ -69,7 +71,7 @@ export class CreditNoteService {
       if (input.amountExclTaxCents == null) {
         invoice.status = InvoiceStatus.CANCELLED;
         await this.repo.saveInvoice(invoice, em);
-      }
+      } else await this.payments.settleAfterCredit(invoice, em);
       return note;
     });
   }

@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Language } from './language.js';
 
 @Entity('studio')
+@Check('ck_studio_language', `"language" IN ('fr', 'en')`)
 export class StudioEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text', unique: true }) name: string;
@@ -12,5 +14,7 @@ export class StudioEntity {
   @Column({ type: 'text' }) contactEmail: string;
   /** First production: the onboarding checklist is shown. */
   @Column({ type: 'boolean', default: false }) isNew: boolean;
+  /** Language of the e-mails to the studio's contact (payment reminders). */
+  @Column({ type: 'text', default: Language.FR }) language: Language;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Language } from './language.js';
 import { StudioEntity } from './studio.entity.js';
+
+registerEnumType(Language, { name: 'Language', description: 'FR or EN: the language e-mails to the studio are written in.' });
 
 @ObjectType('Studio')
 export class StudioModel {
@@ -11,6 +14,7 @@ export class StudioModel {
   @Field() billingAddress: string;
   @Field() contactEmail: string;
   @Field() isNew: boolean;
+  @Field(() => Language, { description: 'Language of the e-mails to the contact (payment reminders).' }) language: Language;
 
   static from(e: StudioEntity): StudioModel {
     return Object.assign(new StudioModel(), {
@@ -22,6 +26,7 @@ export class StudioModel {
       billingAddress: e.billingAddress,
       contactEmail: e.contactEmail,
       isNew: e.isNew,
+      language: e.language,
     });
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertOperator, studioScope } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { CreateStudioInput, UpdateStudioInput } from './dto/create-studio.input.js';
+import { Language } from './language.js';
 import { normaliseSiret, normaliseVat, siretProblem, vatProblem } from './siret.js';
 import { StudioEntity } from './studio.entity.js';
 import { StudioRepository } from './studio.repository.js';
@@ -42,6 +43,7 @@ export class StudiosService {
         billingAddress: input.billingAddress.trim(),
         contactEmail: input.contactEmail.trim().toLowerCase(),
         isNew: input.isNew ?? false,
+        language: input.language ?? Language.FR,
       });
       return this.saveUnique(studio, em);
     });
@@ -64,6 +66,7 @@ export class StudiosService {
       if (input.billingAddress != null) studio.billingAddress = input.billingAddress.trim();
       if (input.contactEmail != null) studio.contactEmail = input.contactEmail.trim().toLowerCase();
       if (input.isNew != null) studio.isNew = input.isNew;
+      if (input.language != null) studio.language = input.language;
       return this.saveUnique(studio, em);
     });
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Language } from '../language.js';
 import { IsNotBlank } from './is-not-blank.js';
 
 @InputType()
@@ -11,6 +12,7 @@ export class CreateStudioInput {
   @Field() @IsNotBlank() @MaxLength(500) billingAddress: string;
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) contactEmail: string;
   @Field(() => Boolean, { nullable: true, description: 'First production: shows the onboarding checklist (default false)' }) @IsOptional() @IsBoolean() isNew?: boolean | null;
+  @Field(() => Language, { nullable: true, description: 'Language of the e-mails to the contact (default FR)' }) @IsOptional() @IsEnum(Language) language?: Language | null;
 }
 
 @InputType()
@@ -23,4 +25,5 @@ export class UpdateStudioInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsNotBlank() @MaxLength(500) billingAddress?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) contactEmail?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isNew?: boolean | null;
+  @Field(() => Language, { nullable: true }) @IsOptional() @IsEnum(Language) language?: Language | null;
 }
