@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/config.js';
+import type { FlexConfig } from '../src/config/config.js';
 import { dataSourceOptions } from '../src/database/data-source.js';
 import { Clock } from '../src/common/time/clock.js';
 import { createTestDatabase, dropTestDatabase } from './test-database.js';
@@ -23,15 +24,25 @@ export interface TestApp {
   login(email: string, password: string): Promise<string>;
   operatorToken: string;
   http(): ReturnType<typeof request>;
+  /** The database's URL (to start a second instance on it: `createTestApp({ sameDatabaseAs })`). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Overrides of the configuration (e.g. `smtpUrl`). */
+  config?: Partial<FlexConfig>;
+  /** A second app instance on this app's database (closing it leaves the database). */
+  sameDatabaseAs?: TestApp;
+}
+
 /** The real application on its own fresh database (copied from the seeded template). */
-export async function createTestApp(): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 }, logging: false }));
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const db = options.sameDatabaseAs ? null : await createTestDatabase();
+  const url = db?.url ?? options.sameDatabaseAs!.databaseUrl;
+  const dataSource = new DataSource(dataSourceOptions(url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
-  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false };
+  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false, ...options.config };
   const app = await createApp({ dataSource, config });
   const server = app.getHttpServer();
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
@@ -57,10 +68,11 @@ export async function createTestApp(): Promise<TestApp> {
     login,
     operatorToken,
     http: () => request(server),
+    databaseUrl: url,
     close: async () => {
       await app.close();
       await dataSource.destroy();
-      await dropTestDatabase(db.name);
+      if (db) await dropTestDatabase(db.name);
     },
   };
 }
