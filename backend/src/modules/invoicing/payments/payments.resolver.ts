@@ -89,6 +89,11 @@ export class InvoiceBalanceResolver {
     return (await paymentsByInvoiceLoader(ctx.loaders, this.paymentsRepo).load(invoice.id)).map(PaymentModel.from);
   }
 
+  @ResolveField(() => Int, { description: 'Sum of the payments received on it (cents, incl. VAT).' })
+  async paidCents(@Parent() invoice: InvoiceModel, @Context() ctx: GqlContext): Promise<number> {
+    return (await paymentsByInvoiceLoader(ctx.loaders, this.paymentsRepo).load(invoice.id)).reduce((s, p) => s + p.amountCents, 0);
+  }
+
   @ResolveField(() => Int, {
     description: 'What is still due, including VAT: totalInclTaxCents − credit notes (incl. VAT) − payments, never below 0; 0 for a draft or a cancelled invoice.',
   })

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Textarea, fieldErrors, useToast } from '../../../ui';
+import type { Language } from '../../../gql/graphql';
+import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
 import { CreateStudioMutation, UpdateStudioMutation } from '../graphql/studios';
 
 export interface EditableStudio {
@@ -15,6 +16,7 @@ export interface EditableStudio {
   billingAddress: string;
   contactEmail: string;
   isNew: boolean;
+  language?: Language;
 }
 
 const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail'] as const;
@@ -34,6 +36,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
     contactEmail: studio?.contactEmail ?? '',
   });
   const [isNew, setIsNew] = useState(studio?.isNew ?? true);
+  const [language, setLanguage] = useState<Language>(studio?.language ?? 'FR');
   const [create, creating] = useMutation(CreateStudioMutation, { refetchQueries: ['StudioList', 'Studios'] });
   const [update, updating] = useMutation(UpdateStudioMutation, { refetchQueries: ['StudioDetail', 'StudioList', 'Studios', 'Onboarding'] });
   const error = creating.error ?? updating.error;
@@ -51,6 +54,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       billingAddress: values.billingAddress.trim(),
       contactEmail: values.contactEmail.trim(),
       isNew,
+      language,
     };
     if (studio) {
       const res = await update({ variables: { input: { id: studio.id, ...input } } }).catch(() => null);
@@ -102,9 +106,17 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
         <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
           <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
         </Field>
-        <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
-          <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
-        </Field>
+        <div className="form-row">
+          <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
+            <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
+          </Field>
+          <Field label={t('studios.fields.language')} hint={t('studios.fields.languageHint')}>
+            <Select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              <option value="FR">{t('studios.fields.languages.FR')}</option>
+              <option value="EN">{t('studios.fields.languages.EN')}</option>
+            </Select>
+          </Field>
+        </div>
         <div className="bk-checkbox-field">
           <Checkbox label={t('studios.fields.isNew')} checked={isNew} onChange={(e) => setIsNew(e.target.checked)} />
           <p className="field__hint">{t('studios.fields.isNewHint')}</p>

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate, useToast, type Column } from '../../../ui';
 import type { InvoicingMonthQuery as MonthResult } from '../../../gql/graphql';
+import { AccountantFiles } from '../components/AccountantFiles';
 import { MonthPicker } from '../components/MonthPicker';
 import { InvoiceDetailPanel } from '../components/InvoiceDetailPanel';
 import { InvoiceStatusPill, displayStatus } from '../components/status';
@@ -41,11 +42,12 @@ export function InvoicingPage() {
       draftsTotal: sum(drafts, 'totalExclTaxCents'),
       issued: issued.length,
       issuedTotal: sum(issued, 'totalExclTaxCents'),
-      // What is still owed: issued and unpaid, less their credit notes.
-      toCollect: invoices.filter((i) => i.status === 'ISSUED').reduce((s, i) => s + Math.max(0, i.totalInclTaxCents - i.creditedInclTaxCents), 0),
+      // What is still owed: issued invoices less their credit notes and the payments received.
+      toCollect: invoices.reduce((s, i) => s + i.balanceDueCents, 0),
       credited: invoices.reduce((s, i) => s + i.creditedInclTaxCents, 0),
       overdue: invoices.filter((i) => displayStatus(i.status, i.dueDate) === 'OVERDUE').length,
-      collected: sum(invoices.filter((i) => i.status === 'PAID'), 'totalInclTaxCents'),
+      // Received so far on the month's invoices (fully or in part).
+      collected: invoices.reduce((s, i) => s + i.paidCents, 0),
     };
   }, [invoices]);
 
@@ -129,6 +131,7 @@ export function InvoicingPage() {
         {selected && <InvoiceDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} onChanged={() => void refetch()} />}
       </div>
       <p className="muted invoicing-hint">{t('operator.hint')}</p>
+      <AccountantFiles key={month} month={month} />
     </div>
   );
 }
