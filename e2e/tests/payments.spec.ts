@@ -91,16 +91,16 @@ test('the operator sees the overdue view and the accountant\'s downloads, at des
   expect(zip.suggestedFilename()).toMatch(/^documents-emis-\d{4}-\d{2}\.zip$/);
   const [csv] = await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: 'Télécharger le CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^encaissements-\d{4}-\d{2}\.csv$/);
-  await screenshot(page, 'accountant-files.png');
+  await files.screenshot({ path: join(__dirname, '..', 'screenshots', 'accountant-files.png') });
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(files.getByRole('button', { name: 'Télécharger le FEC' })).toBeVisible();
-  await screenshot(page, 'accountant-files-390.png');
+  await files.screenshot({ path: join(__dirname, '..', 'screenshots', 'accountant-files-390.png') });
   await page.goto('/overdue');
   await expect(page.getByRole('heading', { name: 'Impayés', level: 1 })).toBeVisible();
   await screenshot(page, 'overdue-390.png');
   // The same view in English.
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Overdue', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send due reminders' })).toBeVisible();
-  await page.getByRole('button', { name: 'FR' }).click();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'FR', exact: true }).click();
 });
