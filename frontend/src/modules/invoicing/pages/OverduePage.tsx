@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { OverdueInvoicesQuery as OverdueResult } from '../../../gql/graphql';
-import { Badge, Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatShortDate, useToast, type Column } from '../../../ui';
-import { InvoiceDetailPanel } from '../components/InvoiceDetailPanel';
+import { Badge, Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatShortDate, useToast, type Column } from '../../../ui';
+import { InvoiceSplit } from '../components/InvoiceSplit';
 import { OverdueInvoicesQuery, SendPaymentRemindersMutation } from '../graphql/payments';
 import '../invoicing.css';
 
@@ -64,25 +64,16 @@ export function OverduePage() {
           <Stat label={t('overdue.stats.total')} value={formatMoney(total)} tone={total ? 'danger' : undefined} />
         </div>
       )}
-      <div className={['invoicing-split', selected && 'invoicing-split--open'].filter(Boolean).join(' ')}>
-        <Card padded={false}>
-          {error && !data ? (
-            <ErrorMessage error={error} onRetry={() => void refetch()} />
-          ) : loading && !data ? (
-            <Spinner />
-          ) : (
-            <Table
-              rows={rows}
-              rowKey={(r) => r.id}
-              onRowClick={(r) => setSelected(r.id)}
-              caption={t('overdue.title')}
-              empty={<EmptyState icon="check" title={t('overdue.emptyTitle')}>{t('overdue.empty')}</EmptyState>}
-              columns={selected ? columns.filter((c) => ['studio', 'late', 'balance'].includes(c.key)) : columns}
-            />
-          )}
-        </Card>
-        {selected && <InvoiceDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} onChanged={() => void refetch()} />}
-      </div>
+      <InvoiceSplit
+        rows={rows}
+        columns={columns}
+        compact={['studio', 'late', 'balance']}
+        caption={t('overdue.title')}
+        empty={<EmptyState icon="check" title={t('overdue.emptyTitle')}>{t('overdue.empty')}</EmptyState>}
+        query={{ hasData: Boolean(data), loading, error, refetch: () => void refetch() }}
+        selected={selected}
+        onSelect={setSelected}
+      />
       <p className="muted invoicing-hint">{t('overdue.hint')}</p>
     </div>
   );
