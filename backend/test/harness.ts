@@ -23,6 +23,8 @@ export interface TestApp {
   login(email: string, password: string): Promise<string>;
   operatorToken: string;
   http(): ReturnType<typeof request>;
+  /** The database's URL (to start a second instance on it: `createTestApp({ sameDatabaseAs })`). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -31,12 +33,15 @@ export interface TestAppOptions {
   config?: Partial<FlexConfig>;
   /** Also serve the built front end from `config.frontendDist`. */
   serveFrontend?: boolean;
+  /** A second app instance on this app's database (closing it leaves the database). */
+  sameDatabaseAs?: TestApp;
 }
 
 /** The real application on its own fresh database (copied from the seeded template). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 }, logging: false }));
+  const db = options.sameDatabaseAs ? null : await createTestDatabase();
+  const url = db?.url ?? options.sameDatabaseAs!.databaseUrl;
+  const dataSource = new DataSource(dataSourceOptions(url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
   const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false, ...options.config };
   const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend });
@@ -64,10 +69,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     login,
     operatorToken,
     http: () => request(server),
+    databaseUrl: url,
     close: async () => {
       await app.close();
       await dataSource.destroy();
-      await dropTestDatabase(db.name);
+      if (db) await dropTestDatabase(db.name);
     },
   };
 }

@@ -126,3 +126,22 @@ export async function studioWithManager(
   );
   return { op, studio, managerEmail };
 }
+
+/** 'YYYY-MM' months after the current one. */
+export function monthAhead(delta: number): string {
+  const [y, m] = parisDay().slice(0, 7).split('-').map(Number);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Monday and Friday of the second full week of a month. */
+export function secondWeek(month: string): [string, string] {
+  const first = new Date(`${month}-01T12:00:00Z`);
+  const toMonday = (8 - first.getUTCDay()) % 7;
+  const monday = new Date(first.getTime() + (toMonday + 7) * 86_400_000);
+  const friday = new Date(monday.getTime() + 4 * 86_400_000);
+  return [monday.toISOString().slice(0, 10), friday.toISOString().slice(0, 10)];
+}
+
+/** Amounts as the page writes them, spaces plain (Playwright normalises whitespace). */
+export const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/[\u202f\u00a0]/g, ' ');

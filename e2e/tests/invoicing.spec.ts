@@ -1,37 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { gql, openAs, operatorToken, unique } from '../support/helpers';
-
-/** A day in Europe/Paris, 'YYYY-MM-DD', `offset` days from today. */
-function parisDay(offset = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offset * 86_400_000));
-}
-
-/** 'YYYY-MM' months after the current one. */
-function monthAhead(delta: number): string {
-  const [y, m] = parisDay().slice(0, 7).split('-').map(Number);
-  const index = y * 12 + (m - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Monday and Friday of the second full week of a month. */
-function secondWeek(month: string): [string, string] {
-  const first = new Date(`${month}-01T12:00:00Z`);
-  const toMonday = (8 - first.getUTCDay()) % 7;
-  const monday = new Date(first.getTime() + (toMonday + 7) * 86_400_000);
-  const friday = new Date(monday.getTime() + 4 * 86_400_000);
-  return [monday.toISOString().slice(0, 10), friday.toISOString().slice(0, 10)];
-}
-
-/** Amounts as the page writes them, spaces plain (Playwright normalises whitespace). */
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/[\u202f\u00a0]/g, ' ');
-
-async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
-  const res = await promise;
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
+import { euros, gql, monthAhead, must, openAs, operatorToken, parisDay, secondWeek, unique } from '../support/helpers';
 
 const MANAGER_PASSWORD = 'factures-manager-42';
 
@@ -130,10 +100,10 @@ test('the operator generates a month, reviews the draft, issues it, downloads it
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await screenshot(page, 'invoicing-issued.png');
 
-  await issuedPanel.getByRole('button', { name: 'Enregistrer le paiement' }).click();
-  const pay = page.getByRole('dialog', { name: `Paiement de la facture ${issued.number}` });
-  await pay.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Paiement enregistré.')).toBeVisible();
+  await issuedPanel.getByRole('button', { name: 'Enregistrer un paiement' }).click();
+  const pay = page.getByRole('dialog', { name: `Paiement sur la facture ${issued.number}` });
+  await pay.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(page.getByText(`Paiement enregistré : la facture ${issued.number} est payée.`)).toBeVisible();
   await expect(row).toContainText('Payée');
 });
 

@@ -6,6 +6,9 @@ import { addDays, isoWeekday, LocalDate, minDate, SITE_TIMEZONE, startOfDateInZo
 import { CreditNoteService } from '../../backend/src/modules/invoicing/credit-note.service.js';
 import { InvoiceGenerationService } from '../../backend/src/modules/invoicing/invoice-generation.service.js';
 import { InvoiceService } from '../../backend/src/modules/invoicing/invoice.service.js';
+import { PaymentMethod } from '../../backend/src/modules/invoicing/payments/payment.entity.js';
+import { PaymentService } from '../../backend/src/modules/invoicing/payments/payment.service.js';
+import { ReminderService } from '../../backend/src/modules/invoicing/reminders/reminder.service.js';
 import { addMonths, monthOf } from '../../backend/src/modules/invoicing/rules/month.js';
 import { Role } from '../../backend/src/modules/users/user.entity.js';
 
@@ -24,7 +27,8 @@ function weekdayFrom(date: LocalDate): LocalDate {
  * services: each past month is generated and issued early the following month (the app's
  * clock is moved to that day, so numbers follow dates), then paid 2 to 5 weeks later; last
  * month's invoices are issued and still awaiting payment; the current month stays a draft.
- * One older invoice carries a partial credit note (a desk out of service for a few days).
+ * One older invoice carries a partial credit note (a desk out of service for a few days). One
+ * invoice of two months back got only a down payment: once overdue, it has had its reminders.
  */
 export async function demoInvoices(app: INestApplication, dataSource: DataSource): Promise<void> {
   const logger = new Logger('Demo');
@@ -32,6 +36,7 @@ export async function demoInvoices(app: INestApplication, dataSource: DataSource
   const generation = app.get(InvoiceGenerationService);
   const invoices = app.get(InvoiceService);
   const creditNotes = app.get(CreditNoteService);
+  const payments = app.get(PaymentService);
   const [operator] = await dataSource.query(`SELECT id, email FROM app_user WHERE role = 'OPERATOR' ORDER BY created_at LIMIT 1`);
   if (!operator) return;
   const actor: Actor = { userId: operator.id, email: operator.email, role: Role.OPERATOR, studioId: null };
@@ -44,6 +49,7 @@ export async function demoInvoices(app: INestApplication, dataSource: DataSource
   const current = monthOf(today);
   let issued = 0;
   let credited = false;
+  let partlyPaidDue: LocalDate | null = null;
   try {
     for (let month = monthOf(first); month < current; month = addMonths(month, 1)) {
       const drafts = await generation.generate(actor, month);
@@ -60,15 +66,32 @@ export async function demoInvoices(app: INestApplication, dataSource: DataSource
           credited = true;
         }
         const paidOn = addDays(issueDay, 14 + ((i * 9) % 22));
-        if (!isLastMonth && paidOn < today) {
+        if (!partlyPaidDue && i === 1 && addMonths(month, 2) === current) {
+          const downPaymentOn = minDate(addDays(issueDay, 10), today);
+          clock.travelTo(parisAt(downPaymentOn, 11 * 60));
+          const amountCents = Math.max(100, Math.round((invoice.totalInclTaxCents * 0.4) / 100) * 100);
+          await payments.record(actor, { invoiceId: invoice.id, date: downPaymentOn, amountCents, method: PaymentMethod.TRANSFER, reference: 'VIR ACOMPTE' });
+          partlyPaidDue = invoice.dueDate;
+        } else if (!isLastMonth && paidOn < today) {
           clock.travelTo(parisAt(paidOn, 11 * 60));
           await invoices.markPaid(actor, invoice.id, paidOn);
         }
       }
     }
+    if (partlyPaidDue) await demoReminders(app, clock, partlyPaidDue, today);
   } finally {
     clock.reset();
   }
   const drafts = await generation.generate(actor, current);
   logger.log(`Demo invoices: ${issued} issued, ${drafts.length} draft(s) for ${current}`);
+}
+
+/** The reminders the job would have sent by today: the day after the due date, then as of today. */
+async function demoReminders(app: INestApplication, clock: Clock, dueDate: LocalDate, today: LocalDate): Promise<void> {
+  const reminders = app.get(ReminderService);
+  for (const day of [addDays(dueDate, 1), today]) {
+    if (day > today) continue;
+    clock.travelTo(parisAt(day, 8 * 60));
+    await reminders.sendDue();
+  }
 }

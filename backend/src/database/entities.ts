@@ -17,6 +17,9 @@ import { CheckInEntity } from '../modules/access/check-in.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
 import { IssuedDocumentEntity } from '../modules/invoicing/issued-document.entity.js';
+import { InvoicePaymentEntity } from '../modules/invoicing/payments/payment.entity.js';
+import { PaymentReminderEntity } from '../modules/invoicing/reminders/payment-reminder.entity.js';
+import { AccountingCustomerEntity } from '../modules/invoicing/accounting/accounting-customer.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
 export const ENTITIES = [
@@ -44,4 +47,7 @@ export const ENTITIES = [
   InvoiceLineEntity,
   CreditNoteEntity,
   IssuedDocumentEntity,
+  InvoicePaymentEntity,
+  PaymentReminderEntity,
+  AccountingCustomerEntity,
 ];

@@ -60,4 +60,15 @@ describe('demo invoices', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ number: expect.stringMatching(/^AV-\d{4}-00001$/), whole_invoice: false });
   });
+
+  it('leaves one invoice of two months back with a down payment only, and every paid invoice with its payment', async () => {
+    const partly = await t.dataSource.query(
+      `SELECT i.status, i.paid_on, i.total_incl_tax_cents AS total, sum(p.amount_cents)::int AS paid FROM invoice i JOIN invoice_payment p ON p.invoice_id = i.id WHERE p.reference = 'VIR ACOMPTE' GROUP BY i.id`,
+    );
+    expect(partly).toHaveLength(1);
+    expect(partly[0]).toMatchObject({ status: 'ISSUED', paid_on: null });
+    expect(partly[0].paid).toBeLessThan(partly[0].total);
+    const [{ unpaid }] = await t.dataSource.query(`SELECT count(*)::int AS unpaid FROM invoice i WHERE i.status = 'PAID' AND NOT EXISTS (SELECT 1 FROM invoice_payment p WHERE p.invoice_id = i.id)`);
+    expect(unpaid).toBe(0);
+  });
 });

@@ -93,7 +93,7 @@ export async function invoicingTables(t: TestApp) {
 }
 
 /** Downloads a file with a bearer token (none: anonymous); the body as bytes. */
-export async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; type: string; body: Buffer; json?: any }> {
+export async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; type: string; body: Buffer; json?: any; filename?: string }> {
   const req = t.http().get(path).buffer(true).parse((res, cb) => {
     const chunks: Buffer[] = [];
     res.on('data', (c: Buffer) => chunks.push(c));
@@ -103,5 +103,6 @@ export async function download(t: TestApp, path: string, token?: string): Promis
   const res = await req;
   const body = res.body as Buffer;
   const type = String(res.headers['content-type'] ?? '');
-  return { status: res.status, type, body, json: type.includes('json') ? JSON.parse(body.toString('utf8')) : undefined };
+  const filename = /filename="([^"]+)"/.exec(String(res.headers['content-disposition'] ?? ''))?.[1];
+  return { status: res.status, type, body, json: type.includes('json') ? JSON.parse(body.toString('utf8')) : undefined, filename };
 }

@@ -9,6 +9,7 @@ import { CreateCreditNoteInput } from './dto/create-credit-note.input.js';
 import { CreditNoteEntity, InvoiceStatus } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
 import { IssuedDocumentsService } from './issued-documents.service.js';
+import { PaymentService } from './payments/payment.service.js';
 import { creditFor } from './rules/credit.js';
 import { isMonth } from './rules/month.js';
 
@@ -27,6 +28,7 @@ export class CreditNoteService {
     private readonly repo: InvoicingRepository,
     private readonly clock: Clock,
     private readonly issuedDocuments: IssuedDocumentsService,
+    private readonly payments: PaymentService,
   ) {}
 
   async create(actor: Actor, input: CreateCreditNoteInput): Promise<CreditNoteEntity> {
@@ -73,7 +75,7 @@ export class CreditNoteService {
       if (input.amountExclTaxCents == null) {
         invoice.status = InvoiceStatus.CANCELLED;
         await this.repo.saveInvoice(invoice, em);
-      }
+      } else await this.payments.settleAfterCredit(invoice, em);
       return note;
     });
   }

@@ -12,6 +12,7 @@ import { InvoiceEntity, InvoiceStatus } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
 import { IssuedDocumentsService } from './issued-documents.service.js';
 import { PAYMENT_TERM_DAYS } from './printable.js';
+import { PaymentService } from './payments/payment.service.js';
 import { isMonth } from './rules/month.js';
 import { buyerFromStudio, PartyIdentity, SELLER_IDENTITY_KEY, sellerFromSettings } from './seller-identity.js';
 
@@ -28,6 +29,7 @@ export class InvoiceService {
     private readonly settings: SettingsService,
     private readonly clock: Clock,
     private readonly issuedDocuments: IssuedDocumentsService,
+    private readonly payments: PaymentService,
   ) {}
 
   async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null): Promise<InvoiceEntity[]> {
@@ -81,21 +83,8 @@ export class InvoiceService {
     });
   }
 
-  /** Records the payment of an issued invoice (on `paidOn`, default today). */
-  async markPaid(actor: Actor, id: string, paidOn?: LocalDate | null): Promise<InvoiceEntity> {
-    assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
-      const invoice = await this.repo.findInvoice(id, null, em, true);
-      if (!invoice) throw notFound('Invoice', id);
-      if (invoice.status === InvoiceStatus.DRAFT) throw invalidState('Issue the invoice before recording its payment');
-      if (invoice.status === InvoiceStatus.PAID) throw invalidState(`Invoice ${invoice.number} is already paid (${invoice.paidOn})`);
-      if (invoice.status === InvoiceStatus.CANCELLED) throw invalidState(`Invoice ${invoice.number} was cancelled by a credit note`);
-      const day = paidOn ?? this.clock.today();
-      if (day < invoice.issueDate!) throw badInput('paidOn', `The payment date cannot be before the issue date (${invoice.issueDate})`);
-      if (day > this.clock.today()) throw badInput('paidOn', 'The payment date cannot be in the future');
-      invoice.status = InvoiceStatus.PAID;
-      invoice.paidOn = day;
-      return this.repo.saveInvoice(invoice, em);
-    });
+  /** Records that an issued invoice was paid in full on `paidOn` (default today): a payment of all that is due, by transfer. */
+  markPaid(actor: Actor, id: string, paidOn?: LocalDate | null): Promise<InvoiceEntity> {
+    return this.payments.payInFull(actor, id, paidOn);
   }
 }

@@ -31,7 +31,7 @@ export class InvoicingController {
   }
 }
 
-function send(res: Response, file: DownloadableFile): StreamableFile {
+export function send(res: Response, file: DownloadableFile): StreamableFile {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
   res.setHeader('Cache-Control', 'private, no-store');

@@ -4,6 +4,7 @@ import { Actor, assertOperator, studioScope } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { CreateStudioInput, UpdateStudioInput } from './dto/create-studio.input.js';
 import { electronicAddressProblem, storedElectronicAddress } from './electronic-address.js';
+import { Language } from './language.js';
 import { normaliseSiret, normaliseVat, siretProblem, vatProblem } from './siret.js';
 import { StudioEntity } from './studio.entity.js';
 import { StudioRepository } from './studio.repository.js';
@@ -44,6 +45,7 @@ export class StudiosService {
         contactEmail: input.contactEmail.trim().toLowerCase(),
         isNew: input.isNew ?? false,
         electronicAddress: checkedElectronicAddress(input.electronicAddress, siret),
+        language: input.language ?? Language.FR,
       });
       return this.saveUnique(studio, em);
     });
@@ -68,6 +70,7 @@ export class StudiosService {
       if (input.isNew != null) studio.isNew = input.isNew;
       // A changed SIRET must still lead the electronic address kept (unless it is the default).
       studio.electronicAddress = checkedElectronicAddress(input.electronicAddress !== undefined ? input.electronicAddress : studio.electronicAddress, studio.siret);
+      if (input.language != null) studio.language = input.language;
       return this.saveUnique(studio, em);
     });
   }

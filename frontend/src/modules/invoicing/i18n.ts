@@ -1,5 +1,8 @@
+import { paymentsEn, paymentsFr } from './i18n-payments';
+
 export const fr = {
-  nav: { invoicing: 'Facturation', invoices: 'Factures' },
+  ...paymentsFr,
+  nav: { invoicing: 'Facturation', invoices: 'Factures', overdue: 'Impayés' },
   status: { DRAFT: 'Brouillon', ISSUED: 'Émise', PAID: 'Payée', CANCELLED: 'Annulée', OVERDUE: 'En retard' },
   kind: { DESK_DAYS: 'Jours-poste', LATE_CANCELLATION: 'Annulation tardive' },
   common: {
@@ -51,7 +54,6 @@ export const fr = {
     incl: 'Total TTC',
     creditable: 'Reste créditable (HT)',
     credited: 'Avoirs (TTC)',
-    due: 'Reste dû (TTC)',
     facts: 'Facture',
     issueDate: 'Émise le',
     dueDate: 'Échéance',
@@ -61,7 +63,7 @@ export const fr = {
     volumeHint: 'Le palier tarifaire se lit sur les jours-poste du mois.',
     draftNote: 'Brouillon : il se met à jour à chaque génération et ne porte pas encore de numéro.',
     issue: 'Émettre la facture',
-    markPaid: 'Enregistrer le paiement',
+    markPaid: 'Enregistrer un paiement',
     creditNote: 'Faire un avoir',
     creditNotes: 'Avoirs',
     notFound: 'Cette facture n’existe plus (brouillon remplacé ?).',
@@ -71,13 +73,6 @@ export const fr = {
     body: 'Elle recevra le prochain numéro FLEX-{{year}}, l’échéance sera fixée à 30 jours et elle ne pourra plus être modifiée : seul un avoir pourra la corriger.',
     confirm: 'Émettre',
     done: 'Facture {{number}} émise.',
-  },
-  pay: {
-    title: 'Paiement de la facture {{number}}',
-    date: 'Date du paiement',
-    amount: 'Montant reçu attendu : {{amount}}',
-    confirm: 'Enregistrer',
-    done: 'Paiement enregistré.',
   },
   credit: {
     title: 'Avoir sur la facture {{number}}',
@@ -101,17 +96,21 @@ export const fr = {
   manager: {
     title: 'Factures',
     subtitle: 'Les factures mensuelles de vos jours-poste et leurs avoirs, à télécharger en PDF (Factur-X).',
-    columns: { number: 'N°', month: 'Mois', issueDate: 'Date', dueDate: 'Échéance', deskDays: 'Jours-poste', incl: 'Total TTC', status: 'Statut', pdf: 'Document' },
+    columns: { number: 'N°', month: 'Mois', issueDate: 'Date', dueDate: 'Échéance', deskDays: 'Jours-poste', incl: 'Total TTC', balance: 'Reste dû', status: 'Statut', pdf: 'Document' },
     empty: 'Aucune facture pour l’instant : elles apparaissent ici une fois émises, au début de chaque mois.',
     creditNotes: 'Avoirs',
     creditColumns: { number: 'N°', date: 'Date', invoice: 'Facture', reason: 'Motif', incl: 'Montant TTC', pdf: 'Document' },
-    stats: { due: 'Reste à payer (TTC)', dueHint: 'avoirs déduits', overdue: 'En retard', paid: 'Payé cette année (TTC)' },
+    stats: { due: 'Reste à payer (TTC)', dueHint: 'avoirs et paiements déduits', overdue: 'En retard', paid: 'Payé cette année (TTC)' },
+    payments: 'Paiements des 12 derniers mois',
+    noPayments: 'Aucun paiement reçu ces 12 derniers mois.',
+    paymentColumns: { date: 'Reçu le', invoice: 'Facture', method: 'Moyen', reference: 'Référence', amount: 'Montant TTC' },
     credited: 'avoir −{{amount}}',
   },
 };
 
 export const en: typeof fr = {
-  nav: { invoicing: 'Invoicing', invoices: 'Invoices' },
+  ...paymentsEn,
+  nav: { invoicing: 'Invoicing', invoices: 'Invoices', overdue: 'Overdue' },
   status: { DRAFT: 'Draft', ISSUED: 'Issued', PAID: 'Paid', CANCELLED: 'Cancelled', OVERDUE: 'Overdue' },
   kind: { DESK_DAYS: 'Desk-days', LATE_CANCELLATION: 'Late cancellation' },
   common: {
@@ -163,7 +162,6 @@ export const en: typeof fr = {
     incl: 'Total incl. VAT',
     creditable: 'Still creditable (excl. VAT)',
     credited: 'Credit notes (incl. VAT)',
-    due: 'Still due (incl. VAT)',
     facts: 'Invoice',
     issueDate: 'Issued on',
     dueDate: 'Due',
@@ -183,13 +181,6 @@ export const en: typeof fr = {
     body: 'It gets the next number FLEX-{{year}}, is due in 30 days and can no longer be changed: only a credit note can correct it.',
     confirm: 'Issue',
     done: 'Invoice {{number}} issued.',
-  },
-  pay: {
-    title: 'Payment of invoice {{number}}',
-    date: 'Payment date',
-    amount: 'Amount expected: {{amount}}',
-    confirm: 'Record',
-    done: 'Payment recorded.',
   },
   credit: {
     title: 'Credit note on invoice {{number}}',
@@ -213,11 +204,14 @@ export const en: typeof fr = {
   manager: {
     title: 'Invoices',
     subtitle: 'Your monthly desk-day invoices and their credit notes, as PDF (Factur-X).',
-    columns: { number: 'No.', month: 'Month', issueDate: 'Date', dueDate: 'Due', deskDays: 'Desk-days', incl: 'Total incl. VAT', status: 'Status', pdf: 'Document' },
+    columns: { number: 'No.', month: 'Month', issueDate: 'Date', dueDate: 'Due', deskDays: 'Desk-days', incl: 'Total incl. VAT', balance: 'Still due', status: 'Status', pdf: 'Document' },
     empty: 'No invoice yet: they appear here once issued, early each month.',
     creditNotes: 'Credit notes',
     creditColumns: { number: 'No.', date: 'Date', invoice: 'Invoice', reason: 'Reason', incl: 'Amount incl. VAT', pdf: 'Document' },
-    stats: { due: 'Left to pay (incl. VAT)', dueHint: 'credit notes deducted', overdue: 'Overdue', paid: 'Paid this year (incl. VAT)' },
+    stats: { due: 'Left to pay (incl. VAT)', dueHint: 'credit notes and payments deducted', overdue: 'Overdue', paid: 'Paid this year (incl. VAT)' },
+    payments: 'Payments of the last 12 months',
+    noPayments: 'No payment received in the last 12 months.',
+    paymentColumns: { date: 'Received on', invoice: 'Invoice', method: 'Method', reference: 'Reference', amount: 'Amount incl. VAT' },
     credited: 'credit −{{amount}}',
   },
 };

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Language } from '../language.js';
 import { IsNotBlank } from './is-not-blank.js';
 
 const ELECTRONIC_ADDRESS_HINT = 'Electronic invoicing address (French directory, scheme 0225): the SIREN (default), or the SIREN and a suffix (852123456_FACTURES).';
@@ -14,6 +15,7 @@ export class CreateStudioInput {
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) contactEmail: string;
   @Field(() => Boolean, { nullable: true, description: 'First production: shows the onboarding checklist (default false)' }) @IsOptional() @IsBoolean() isNew?: boolean | null;
   @Field(() => String, { nullable: true, description: ELECTRONIC_ADDRESS_HINT }) @IsOptional() @IsString() @MaxLength(125) electronicAddress?: string | null;
+  @Field(() => Language, { nullable: true, description: 'Language of the e-mails to the contact (default FR)' }) @IsOptional() @IsEnum(Language) language?: Language | null;
 }
 
 @InputType()
@@ -27,4 +29,5 @@ export class UpdateStudioInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) contactEmail?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isNew?: boolean | null;
   @Field(() => String, { nullable: true, description: `${ELECTRONIC_ADDRESS_HINT} An empty string goes back to the SIREN.` }) @IsOptional() @IsString() @MaxLength(125) electronicAddress?: string | null;
+  @Field(() => Language, { nullable: true }) @IsOptional() @IsEnum(Language) language?: Language | null;
 }

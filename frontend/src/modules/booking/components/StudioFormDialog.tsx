@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Textarea, fieldErrors, useToast } from '../../../ui';
+import type { Language } from '../../../gql/graphql';
+import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
 import { CreateStudioMutation, UpdateStudioMutation } from '../graphql/studios';
 
 export interface EditableStudio {
@@ -17,6 +18,7 @@ export interface EditableStudio {
   isNew: boolean;
   /** Electronic invoicing address (French directory): the SIREN unless set otherwise. */
   electronicAddress?: string | null;
+  language?: Language;
 }
 
 const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail', 'electronicAddress'] as const;
@@ -37,6 +39,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
     electronicAddress: studio?.electronicAddress ?? '',
   });
   const [isNew, setIsNew] = useState(studio?.isNew ?? true);
+  const [language, setLanguage] = useState<Language>(studio?.language ?? 'FR');
   const [create, creating] = useMutation(CreateStudioMutation, { refetchQueries: ['StudioList', 'Studios'] });
   const [update, updating] = useMutation(UpdateStudioMutation, { refetchQueries: ['StudioDetail', 'StudioList', 'Studios', 'Onboarding'] });
   const error = creating.error ?? updating.error;
@@ -59,6 +62,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       contactEmail: values.contactEmail.trim(),
       electronicAddress: studio && electronicAddress === sirenOf(studio.siret) ? '' : electronicAddress,
       isNew,
+      language,
     };
     if (studio) {
       const res = await update({ variables: { input: { id: studio.id, ...input } } }).catch(() => null);
@@ -116,6 +120,14 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
           </Field>
           <Field label={t('studios.fields.electronicAddress')} hint={t('studios.fields.electronicAddressHint')} error={errorOf('electronicAddress')}>
             <Input value={values.electronicAddress} onChange={set('electronicAddress')} autoComplete="off" placeholder={siren || '852123456'} maxLength={125} />
+          </Field>
+        </div>
+        <div className="form-row">
+          <Field label={t('studios.fields.language')} hint={t('studios.fields.languageHint')}>
+            <Select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              <option value="FR">{t('studios.fields.languages.FR')}</option>
+              <option value="EN">{t('studios.fields.languages.EN')}</option>
+            </Select>
           </Field>
         </div>
         <div className="bk-checkbox-field">

@@ -17,7 +17,7 @@ export const StudioListQuery = graphql(`
 export const StudioDetailQuery = graphql(`
   query StudioDetail($id: ID!) {
     studio(id: $id) {
-      id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress
+      id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress language
       activeContract { id number }
       contracts {
         id number status startDate endDate dailyRateCents maxDesks
@@ -37,7 +37,7 @@ export const CreateStudioMutation = graphql(`
 
 export const UpdateStudioMutation = graphql(`
   mutation UpdateStudio($input: UpdateStudioInput!) {
-    updateStudio(input: $input) { id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress }
+    updateStudio(input: $input) { id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress language }
   }
 `);
 

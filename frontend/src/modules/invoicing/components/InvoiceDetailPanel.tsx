@@ -5,7 +5,8 @@ import { Alert, Button, ConfirmDialog, ErrorMessage, SidePanel, Spinner, formatM
 import { InvoiceDetailQuery, IssueInvoiceMutation } from '../graphql/invoicing';
 import { useDownload } from '../download';
 import { CreditNoteDialog } from './CreditNoteDialog';
-import { PayDialog } from './PayDialog';
+import { PaymentsSection } from './PaymentsSection';
+import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { InvoiceStatusPill } from './status';
 
 /** One invoice for the operator: its desk-day lines, totals, documents and what can be done next. */
@@ -40,7 +41,7 @@ export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onC
       footer={
         <div className="invoicing-actions">
           {draft && <Button variant="primary" icon="check" onClick={() => setDialog('issue')}>{t('detail.issue')}</Button>}
-          {invoice.status === 'ISSUED' && <Button variant="primary" icon="euro" onClick={() => setDialog('pay')}>{t('detail.markPaid')}</Button>}
+          {invoice.status === 'ISSUED' && invoice.balanceDueCents > 0 && <Button variant="primary" icon="euro" onClick={() => setDialog('pay')}>{t('detail.markPaid')}</Button>}
           {(invoice.status === 'ISSUED' || invoice.status === 'PAID') && invoice.creditableExclTaxCents > 0 && (
             <Button icon="file" onClick={() => setDialog('credit')}>{t('detail.creditNote')}</Button>
           )}
@@ -97,11 +98,12 @@ export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onC
           <>
             <dt>{t('detail.credited')}</dt>
             <dd className="num">−{formatMoney(invoice.creditedInclTaxCents)}</dd>
-            {invoice.status === 'ISSUED' && (<><dt>{t('detail.due')}</dt><dd className="num">{formatMoney(Math.max(0, invoice.totalInclTaxCents - invoice.creditedInclTaxCents))}</dd></>)}
             {invoice.status !== 'CANCELLED' && (<><dt>{t('detail.creditable')}</dt><dd className="num">{formatMoney(invoice.creditableExclTaxCents)}</dd></>)}
           </>
         )}
       </dl>
+
+      {!draft && <PaymentsSection invoice={invoice} />}
 
       {invoice.creditNotes.length > 0 && (
         <section aria-label={t('detail.creditNotes')}>
@@ -143,7 +145,7 @@ export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onC
         <p className="invoicing-confirm-total">{formatMoney(invoice.totalInclTaxCents)}</p>
       </ConfirmDialog>
       {issuing.error && <ErrorMessage error={issuing.error} messages={{ INVALID_STATE: t('errors.alreadyIssued') }} />}
-      {dialog === 'pay' && <PayDialog invoice={invoice} onClose={() => { setDialog(null); changed(); }} />}
+      {dialog === 'pay' && <RecordPaymentDialog invoice={invoice} onClose={() => { setDialog(null); onChanged(); }} />}
       {dialog === 'credit' && <CreditNoteDialog invoice={invoice} onClose={() => setDialog(null)} onDone={changed} />}
     </SidePanel>
   );

@@ -27,3 +27,9 @@ export function parseEuros(text: string): number | null {
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }
+
+/** 4550 cents → "45,50" (French) or "45.50" (English), as typed in an amount field. */
+export function eurosInput(cents: number, lang: string): string {
+  const text = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  return lang === 'en' ? text : text.replace('.', ',');
+}

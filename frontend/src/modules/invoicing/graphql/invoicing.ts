@@ -26,18 +26,12 @@ export const CreateCreditNoteMutation = graphql(`
   }
 `);
 
-export const MarkInvoicePaidMutation = graphql(`
-  mutation MarkInvoicePaid($id: ID!, $paidOn: Date) {
-    markInvoicePaid(id: $id, paidOn: $paidOn) { id status paidOn }
-  }
-`);
-
 /** The operator's view of a month: every studio's invoice, drafts included. */
 export const InvoicingMonthQuery = graphql(`
   query InvoicingMonth($month: String!) {
     invoices(month: $month) {
       id number status month billableDeskDays
-      totalExclTaxCents vatCents totalInclTaxCents creditedInclTaxCents
+      totalExclTaxCents vatCents totalInclTaxCents creditedInclTaxCents balanceDueCents paidCents
       issueDate dueDate paidOn
       studio { id name }
     }
@@ -51,6 +45,9 @@ export const InvoiceDetailQuery = graphql(`
       issueDate dueDate paidOn
       billableDeskDays contractNumbers
       totalExclTaxCents vatRatePct vatCents totalInclTaxCents creditableExclTaxCents creditedInclTaxCents
+      balanceDueCents daysOverdue
+      payments { ...PaymentFields }
+      reminders { id kind sentOn to language deliveryStatus }
       studio { id name legalName }
       lines {
         id kind description quantity unitPriceCents amountCents periodStart periodEnd deskCodes
@@ -66,7 +63,12 @@ export const StudioInvoicesQuery = graphql(`
   query StudioInvoices {
     invoices {
       id number status month issueDate dueDate paidOn pdfUrl billableDeskDays
-      totalExclTaxCents vatCents totalInclTaxCents creditedInclTaxCents
+      totalExclTaxCents vatCents totalInclTaxCents creditedInclTaxCents balanceDueCents daysOverdue
+    }
+    studioAccount {
+      studio { id }
+      dueCents overdueCents paidThisYearCents
+      payments { ...PaymentFields invoice { id number } }
     }
     creditNotes {
       id number reason issueDate totalExclTaxCents totalInclTaxCents pdfUrl

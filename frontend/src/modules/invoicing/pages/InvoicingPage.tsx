@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate, useToast, type Column } from '../../../ui';
+import { Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatMonth, formatShortDate, useToast, type Column } from '../../../ui';
 import type { InvoicingMonthQuery as MonthResult } from '../../../gql/graphql';
+import { AccountantFiles } from '../components/AccountantFiles';
 import { MonthPicker } from '../components/MonthPicker';
-import { InvoiceDetailPanel } from '../components/InvoiceDetailPanel';
+import { InvoiceSplit } from '../components/InvoiceSplit';
 import { InvoiceStatusPill, displayStatus } from '../components/status';
 import { useDownload } from '../download';
 import { GenerateInvoicesMutation, InvoicingMonthQuery } from '../graphql/invoicing';
@@ -41,11 +42,12 @@ export function InvoicingPage() {
       draftsTotal: sum(drafts, 'totalExclTaxCents'),
       issued: issued.length,
       issuedTotal: sum(issued, 'totalExclTaxCents'),
-      // What is still owed: issued and unpaid, less their credit notes.
-      toCollect: invoices.filter((i) => i.status === 'ISSUED').reduce((s, i) => s + Math.max(0, i.totalInclTaxCents - i.creditedInclTaxCents), 0),
+      // What is still owed: issued invoices less their credit notes and the payments received.
+      toCollect: invoices.reduce((s, i) => s + i.balanceDueCents, 0),
       credited: invoices.reduce((s, i) => s + i.creditedInclTaxCents, 0),
       overdue: invoices.filter((i) => displayStatus(i.status, i.dueDate) === 'OVERDUE').length,
-      collected: sum(invoices.filter((i) => i.status === 'PAID'), 'totalInclTaxCents'),
+      // Received so far on the month's invoices (fully or in part).
+      collected: invoices.reduce((s, i) => s + i.paidCents, 0),
     };
   }, [invoices]);
 
@@ -101,34 +103,26 @@ export function InvoicingPage() {
           <Stat label={t('operator.stats.collected')} value={formatMoney(stats.collected)} tone={stats.collected ? 'success' : undefined} />
         </div>
       )}
-      <div className={['invoicing-split', selected && 'invoicing-split--open'].filter(Boolean).join(' ')}>
-        <Card padded={false}>
-          {error && !data ? (
-            <ErrorMessage error={error} onRetry={() => void refetch()} />
-          ) : loading && !data ? (
-            <Spinner />
-          ) : (
-            <Table
-              rows={invoices}
-              rowKey={(i) => i.id}
-              onRowClick={(i) => setSelected(i.id)}
-              caption={t('operator.title')}
-              empty={
-                <EmptyState
-                  icon="file"
-                  title={formatMonth(month)}
-                  action={<Button variant="primary" icon="file" loading={generating.loading} onClick={() => void runGeneration()}>{t('operator.generate')}</Button>}
-                >
-                  {t('operator.empty', { month: formatMonth(month) })}
-                </EmptyState>
-              }
-              columns={selected ? columns.filter((c) => COMPACT.includes(c.key)) : columns}
-            />
-          )}
-        </Card>
-        {selected && <InvoiceDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} onChanged={() => void refetch()} />}
-      </div>
+      <InvoiceSplit
+        rows={invoices}
+        columns={columns}
+        compact={COMPACT}
+        caption={t('operator.title')}
+        empty={
+          <EmptyState
+            icon="file"
+            title={formatMonth(month)}
+            action={<Button variant="primary" icon="file" loading={generating.loading} onClick={() => void runGeneration()}>{t('operator.generate')}</Button>}
+          >
+            {t('operator.empty', { month: formatMonth(month) })}
+          </EmptyState>
+        }
+        query={{ hasData: Boolean(data), loading, error, refetch: () => void refetch() }}
+        selected={selected}
+        onSelect={setSelected}
+      />
       <p className="muted invoicing-hint">{t('operator.hint')}</p>
+      <AccountantFiles key={month} month={month} />
     </div>
   );
 }

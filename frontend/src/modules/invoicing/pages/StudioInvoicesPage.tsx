@@ -1,30 +1,21 @@
-import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate, todayInParis } from '../../../ui';
-import { InvoiceStatusPill, displayStatus } from '../components/status';
+import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate } from '../../../ui';
+import { InvoiceStatusPill } from '../components/status';
+import { StudioPayments } from '../components/StudioPayments';
 import { useDownload } from '../download';
 import { StudioInvoicesQuery } from '../graphql/invoicing';
 import '../invoicing.css';
 
-/** A studio manager's invoices and credit notes, with their PDFs. */
+/** A studio manager's invoices and credit notes, with their PDFs, what is due and what was paid. */
 export function StudioInvoicesPage() {
   const { t } = useTranslation('invoicing');
   const { data, error, loading, refetch } = useQuery(StudioInvoicesQuery, { fetchPolicy: 'cache-and-network' });
   const { download, busy } = useDownload();
   const invoices = data?.invoices ?? [];
   const creditNotes = data?.creditNotes ?? [];
-  const year = todayInParis().slice(0, 4);
-
-  const stats = useMemo(() => {
-    const open = invoices.filter((i) => i.status === 'ISSUED');
-    return {
-      due: open.reduce((s, i) => s + Math.max(0, i.totalInclTaxCents - i.creditedInclTaxCents), 0),
-      credited: open.some((i) => i.creditedInclTaxCents > 0),
-      overdue: open.filter((i) => displayStatus(i.status, i.dueDate) === 'OVERDUE').length,
-      paid: invoices.filter((i) => i.status === 'PAID' && i.paidOn?.startsWith(year)).reduce((s, i) => s + i.totalInclTaxCents, 0),
-    };
-  }, [invoices, year]);
+  const account = data?.studioAccount;
+  const overdue = invoices.filter((i) => i.daysOverdue > 0).length;
 
   const pdfButton = (url: string, number: string | null | undefined) => (
     <Button size="sm" variant="ghost" icon="download" loading={busy === url} onClick={() => void download(url, `${number ?? 'document'}.pdf`)} aria-label={`${t('common.downloadPdf')} ${number ?? ''}`}>
@@ -42,9 +33,14 @@ export function StudioInvoicesPage() {
       ) : (
         <>
           <div className="stats">
-            <Stat label={t('manager.stats.due')} value={formatMoney(stats.due)} hint={stats.credited ? t('manager.stats.dueHint') : undefined} tone={stats.due ? 'info' : undefined} />
-            <Stat label={t('manager.stats.overdue')} value={stats.overdue} tone={stats.overdue ? 'danger' : undefined} />
-            <Stat label={t('manager.stats.paid')} value={formatMoney(stats.paid)} tone={stats.paid ? 'success' : undefined} />
+            <Stat label={t('manager.stats.due')} value={<span data-testid="studio-due">{formatMoney(account?.dueCents ?? 0)}</span>} hint={t('manager.stats.dueHint')} tone={account?.dueCents ? 'info' : undefined} />
+            <Stat
+              label={t('manager.stats.overdue')}
+              value={overdue}
+              hint={account?.overdueCents ? formatMoney(account.overdueCents) : undefined}
+              tone={overdue ? 'danger' : undefined}
+            />
+            <Stat label={t('manager.stats.paid')} value={formatMoney(account?.paidThisYearCents ?? 0)} tone={account?.paidThisYearCents ? 'success' : undefined} />
           </div>
           <Card padded={false}>
             <Table
@@ -64,11 +60,13 @@ export function StudioInvoicesPage() {
                       {i.creditedInclTaxCents > 0 && <div className="muted invoicing-credited">{t('manager.credited', { amount: formatMoney(i.creditedInclTaxCents) })}</div>}
                     </>
                   ) },
+                { key: 'balance', header: t('manager.columns.balance'), align: 'right', nowrap: true, render: (i) => (i.balanceDueCents > 0 ? <strong className="num">{formatMoney(i.balanceDueCents)}</strong> : <span className="muted num">{formatMoney(0)}</span>) },
                 { key: 'status', header: t('manager.columns.status'), render: (i) => <InvoiceStatusPill status={i.status} dueDate={i.dueDate} /> },
                 { key: 'pdf', header: t('manager.columns.pdf'), align: 'right', render: (i) => pdfButton(i.pdfUrl, i.number) },
               ]}
             />
           </Card>
+          {account && <StudioPayments payments={account.payments} />}
           {creditNotes.length > 0 && (
             <Card title={t('manager.creditNotes')} padded={false}>
               <Table

@@ -1,0 +1,5 @@
+/** The language a studio is written to in (payment reminders…): French unless set otherwise. */
+export enum Language {
+  FR = 'fr',
+  EN = 'en',
+}
