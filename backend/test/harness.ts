@@ -26,12 +26,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The key sealing secrets at rest in tests (the app would otherwise generate a key file). */
+export const TEST_SECRET_KEY = 'test-secret-key-for-sealing-secrets-at-rest';
+
 /** The real application on its own fresh database (copied from the seeded template). */
 export async function createTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataSource = new DataSource(dataSourceOptions(db.url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
-  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false };
+  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_SECRET_KEY: TEST_SECRET_KEY }), jobs: false };
   const app = await createApp({ dataSource, config });
   const server = app.getHttpServer();
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {

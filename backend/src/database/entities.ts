@@ -16,6 +16,9 @@ import { AccessPassEntity } from '../modules/access/access-pass.entity.js';
 import { CheckInEntity } from '../modules/access/check-in.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
+import { UserSessionEntity } from '../modules/auth/user-session.entity.js';
+import { AccountTokenEntity } from '../modules/users/account-token.entity.js';
+import { RateLimitWindowEntity, SignInBackoffEntity } from '../common/rate-limit/rate-limit.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
 export const ENTITIES = [
@@ -42,4 +45,8 @@ export const ENTITIES = [
   InvoiceEntity,
   InvoiceLineEntity,
   CreditNoteEntity,
+  UserSessionEntity,
+  AccountTokenEntity,
+  RateLimitWindowEntity,
+  SignInBackoffEntity,
 ];
