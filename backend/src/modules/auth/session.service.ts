@@ -81,12 +81,13 @@ export class SessionService {
 
   /** Ends every live session of the user (but `keep`, the caller's own, when given). */
   async endAllOf(userId: string, reason: SessionEndReason, em: EntityManager, keep?: string): Promise<number> {
-    const rows: unknown[] = await em.query(
+    // An UPDATE answers [rows, count].
+    const [, count]: [unknown[], number] = await em.query(
       `UPDATE user_session SET ended_at = $2, end_reason = $3
-        WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $2 AND ($4::uuid IS NULL OR id <> $4::uuid) RETURNING id`,
+        WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $2 AND ($4::uuid IS NULL OR id <> $4::uuid)`,
       [userId, new Date(), reason, keep ?? null],
     );
-    return rows.length;
+    return count;
   }
 
   /** True when the user signed in from this address lately. */
@@ -101,9 +102,9 @@ export class SessionService {
 
   /** Sessions over for longer than the known-address period are forgotten (with their address and browser). */
   async prune(): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(`DELETE FROM user_session WHERE greatest(expires_at, coalesce(ended_at, expires_at)) < $1 RETURNING id`, [
+    const [, count]: [unknown[], number] = await this.dataSource.query(`DELETE FROM user_session WHERE greatest(expires_at, coalesce(ended_at, expires_at)) < $1`, [
       new Date(Date.now() - KNOWN_ADDRESS_DAYS * DAY),
     ]);
-    return rows.length;
+    return count;
   }
 }

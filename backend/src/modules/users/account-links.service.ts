@@ -66,7 +66,8 @@ export class AccountLinksService {
 
   /** Every link of the user still open stops working (a newer one, or the account was disabled). */
   async endOpenLinks(userId: string, em: EntityManager): Promise<void> {
-    const rows: Array<{ id: string }> = await em.query(`UPDATE account_token SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL RETURNING id`, [userId, this.clock.now()]);
+    // An UPDATE … RETURNING answers [rows, count].
+    const [rows]: [Array<{ id: string }>, number] = await em.query(`UPDATE account_token SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL RETURNING id`, [userId, this.clock.now()]);
     await this.mail.forgetSecretsOfAccountTokens(rows.map((r) => r.id), em);
   }
 
