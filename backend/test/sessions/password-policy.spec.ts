@@ -1,22 +1,12 @@
-import { makeStudio } from '../../../seeds/factories/index.js';
-import { createTestApp, TestApp } from '../harness.js';
-import { instanceOf, Instance, OPS, signIn, STRONG } from './sessions-world.js';
+import { OPS, sessionsWorld, signIn, STRONG } from './sessions-world.js';
 
 describe('the password policy at the API (createUser, changePassword, links)', () => {
-  let t: TestApp;
-  let i: Instance;
-  let studioId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    i = instanceOf(t);
-    studioId = (await makeStudio(t.dataSource)).id;
-  });
-  afterAll(() => t.close());
+  const w = sessionsWorld();
 
   const email = 'helene.garnier@brume-games.fr';
   const create = (password: string) =>
-    i.call(OPS.createUser, { input: { email, fullName: 'Hélène Garnier', password, role: 'STUDIO_MANAGER', studioId } }, { token: t.operatorToken });
-  const users = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM app_user`))[0].n;
+    w.a.call(OPS.createUser, { input: { email, fullName: 'Hélène Garnier', password, role: 'STUDIO_MANAGER', studioId: w.studioId } }, { token: w.t.operatorToken });
+  const users = async () => (await w.t.dataSource.query(`SELECT count(*)::int AS n FROM app_user`))[0].n;
 
   it.each([
     ['12345678', 'PASSWORD_TOO_SHORT', /at least 12 characters/],
@@ -39,10 +29,10 @@ describe('the password policy at the API (createUser, changePassword, links)', (
   it('accepts a strong password, which then signs in', async () => {
     const res = await create(STRONG);
     expect(res.errors).toBeUndefined();
-    await signIn(i, email, STRONG);
+    await signIn(w.a, email, STRONG);
   });
 
   it('lets the seeded accounts keep signing in with the demo password (the policy applies when a password is set)', async () => {
-    await signIn(i, 'operator@studioflex.fr', 'studioflex');
+    await signIn(w.a, 'operator@studioflex.fr', 'studioflex');
   });
 });

@@ -6,7 +6,8 @@ import { createApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/config.js';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { Clock } from '../../src/common/time/clock.js';
-import { GqlResult, TEST_SECRET_KEY, TestApp } from '../harness.js';
+import { makeStudio } from '../../../seeds/factories/index.js';
+import { createTestApp, GqlResult, TEST_SECRET_KEY, TestApp } from '../harness.js';
 
 export const STRONG = 'Tartine-Girafe-Lavande-93';
 export const STRONGER = 'soleil-brume-cerisier-71';
@@ -73,6 +74,24 @@ export async function secondInstance(t: TestApp): Promise<Instance & { close(): 
       await dataSource.destroy();
     },
   };
+}
+
+export type SecondInstance = Awaited<ReturnType<typeof secondInstance>>;
+
+/** A test file's app (`a`, with its TestApp `t`), a second instance on its database (`b`) and a studio. */
+export function sessionsWorld(options: { second?: boolean } = {}) {
+  const world = {} as { t: TestApp; a: Instance; b: SecondInstance; studioId: string };
+  beforeAll(async () => {
+    world.t = await createTestApp();
+    world.a = instanceOf(world.t);
+    world.studioId = (await makeStudio(world.t.dataSource)).id;
+    if (options.second) world.b = await secondInstance(world.t);
+  });
+  afterAll(async () => {
+    await world.b?.close();
+    await world.t.close();
+  });
+  return world;
 }
 
 /** Signs in and returns the token and the session cookie the answer set. */

@@ -62,21 +62,20 @@ export class Sessions1796200000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "user_session"`);
   }
 
-  private async sealHeldSecrets(queryRunner: QueryRunner): Promise<void> {
-    const rows: Array<{ id: string; sealed_secret: string }> = await queryRunner.query(`SELECT id, sealed_secret FROM "outbox_message" WHERE sealed_secret IS NOT NULL`);
-    if (!rows.length) return;
-    const box = secretBox();
-    for (const row of rows) {
-      await queryRunner.query(`UPDATE "outbox_message" SET sealed_secret = $2 WHERE id = $1`, [row.id, box.seal(row.sealed_secret, OUTBOX_SECRET_CONTEXT)]);
-    }
+  private sealHeldSecrets(queryRunner: QueryRunner): Promise<void> {
+    return this.rewriteHeldSecrets(queryRunner, (box, value) => box.seal(value, OUTBOX_SECRET_CONTEXT));
   }
 
-  private async openSealedSecrets(queryRunner: QueryRunner): Promise<void> {
+  private openSealedSecrets(queryRunner: QueryRunner): Promise<void> {
+    return this.rewriteHeldSecrets(queryRunner, (box, value) => box.open(value, OUTBOX_SECRET_CONTEXT));
+  }
+
+  private async rewriteHeldSecrets(queryRunner: QueryRunner, rewrite: (box: SecretBox, value: string) => string): Promise<void> {
     const rows: Array<{ id: string; sealed_secret: string }> = await queryRunner.query(`SELECT id, sealed_secret FROM "outbox_message" WHERE sealed_secret IS NOT NULL`);
     if (!rows.length) return;
     const box = secretBox();
     for (const row of rows) {
-      await queryRunner.query(`UPDATE "outbox_message" SET sealed_secret = $2 WHERE id = $1`, [row.id, box.open(row.sealed_secret, OUTBOX_SECRET_CONTEXT)]);
+      await queryRunner.query(`UPDATE "outbox_message" SET sealed_secret = $2 WHERE id = $1`, [row.id, rewrite(box, row.sealed_secret)]);
     }
   }
 }
