@@ -12,6 +12,8 @@ import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { RequestLoaders } from './common/loaders/request-loaders.js';
 import { validateArgumentsAtTheEdge } from './common/validation/validate-arguments.js';
 import { Clock } from './common/time/clock.js';
+import { SecretBox } from './common/crypto/secret-box.js';
+import { RateLimitStore } from './common/rate-limit/rate-limiter.js';
 import { FLEX_CONFIG, FlexConfig } from './config/config.js';
 import { BookingCoreModule } from './modules/booking/booking-core.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
@@ -34,6 +36,8 @@ export interface AppOptions {
   dataSource: DataSource;
   config: FlexConfig;
   jwtSecret: string;
+  /** Seals secrets at rest with the configured key. */
+  secretBox: SecretBox;
   /** Where to write the schema (SDL); false keeps it in memory. */
   schemaFile: string | false;
 }
@@ -48,9 +52,11 @@ class CoreModule {
       providers: [
         { provide: DataSource, useValue: options.dataSource },
         { provide: FLEX_CONFIG, useValue: options.config },
+        { provide: SecretBox, useValue: options.secretBox },
         Clock,
+        RateLimitStore,
       ],
-      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule],
+      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule, SecretBox, RateLimitStore],
     };
   }
 }
@@ -65,13 +71,16 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
+          // Refuses requests a browser could send cross-site without a preflight (text/plain POST, GET without a custom header): with SameSite, the session cookie's CSRF guard.
+          csrfPrevention: true,
           autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
           sortSchema: true,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
           ...requestLimits(options.config),
           playground: false,
           includeStacktraceInErrorResponses: false,
-          context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders() }),
+          // `res`: the sign-in and sign-out set and clear the session cookie.
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
           formatError: formatGraphQLError,
           transformSchema: validateArgumentsAtTheEdge,
         }),

@@ -9,6 +9,9 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { serveFrontend } from './common/http/static-frontend.js';
+import cookieParser from 'cookie-parser';
+import { SecretBox, SecretBoxError } from './common/crypto/secret-box.js';
+import { resolveSecretKey } from './common/crypto/secret-key.js';
 import { FlexLogger } from './common/logging/flex-logger.js';
 import { FlexConfig } from './config/config.js';
 import { SettingEntity } from './modules/settings/setting.entity.js';
@@ -20,15 +23,27 @@ const LOG_LEVELS: Record<FlexConfig['logLevel'], LogLevel[]> = {
   error: ['error', 'fatal'],
 };
 
-/** The JWT signing secret: from config, else generated once and kept in the database. */
-export async function jwtSecret(dataSource: DataSource, config: FlexConfig): Promise<string> {
+export const JWT_SECRET_SETTING = 'auth.jwtSecret';
+
+/**
+ * The JWT signing secret: from config, else generated once and kept in the database, sealed
+ * with the secret key. A stored secret that no longer opens (the key was changed) is replaced:
+ * everyone signs in again.
+ */
+export async function jwtSecret(dataSource: DataSource, config: FlexConfig, secrets: SecretBox): Promise<string> {
   if (config.jwtSecret) return config.jwtSecret;
-  const repo = dataSource.getRepository(SettingEntity);
-  await dataSource.query(`INSERT INTO setting (key, value) VALUES ('auth.jwtSecret', $1) ON CONFLICT (key) DO NOTHING`, [
-    JSON.stringify(randomBytes(48).toString('base64url')),
-  ]);
-  const row = await repo.findOneByOrFail({ key: 'auth.jwtSecret' });
-  return row.value as string;
+  const context = `setting:${JWT_SECRET_SETTING}`;
+  const fresh = () => JSON.stringify(secrets.seal(randomBytes(48).toString('base64url'), context));
+  await dataSource.query(`INSERT INTO setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [JWT_SECRET_SETTING, fresh()]);
+  const row = await dataSource.getRepository(SettingEntity).findOneByOrFail({ key: JWT_SECRET_SETTING });
+  try {
+    return secrets.open(row.value as string, context);
+  } catch (e) {
+    if (!(e instanceof SecretBoxError)) throw e;
+    new Logger('Sessions').warn('The stored session secret does not open with this secret key: a new one replaces it, everyone signs in again');
+    await dataSource.query(`UPDATE setting SET value = $2, updated_at = now() WHERE key = $1`, [JWT_SECRET_SETTING, fresh()]);
+    return jwtSecret(dataSource, config, secrets);
+  }
 }
 
 export interface CreateAppOptions {
@@ -41,8 +56,9 @@ export interface CreateAppOptions {
 /** Builds the Nest application (API, health, and optionally the built front end) without listening. */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
   const { dataSource, config } = options;
+  const secrets = new SecretBox(resolveSecretKey(config));
   const app = await NestFactory.create(
-    AppModule.forRoot({ dataSource, config, jwtSecret: await jwtSecret(dataSource, config), schemaFile: options.schemaFile ?? false }),
+    AppModule.forRoot({ dataSource, config, jwtSecret: await jwtSecret(dataSource, config, secrets), secretBox: secrets, schemaFile: options.schemaFile ?? false }),
     { logger: new FlexLogger({ logLevels: LOG_LEVELS[config.logLevel] }), bodyParser: true },
   );
   const server = app.getHttpAdapter().getInstance() as Express;
@@ -52,6 +68,8 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.use(...securityHeaders());
   // gzip or brotli, as the client accepts, for the API and the assets.
   app.use(compression());
+  // The session cookie (the browser's session; API clients send a Bearer token instead).
+  app.use(cookieParser());
   if (options.serveFrontend) serveFrontend(server, config.frontendDist, { production: config.production });
   await app.init();
   return app;

@@ -28,6 +28,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The key sealing secrets at rest in tests (the app would otherwise generate a key file). */
+export const TEST_SECRET_KEY = 'test-secret-key-for-sealing-secrets-at-rest';
+
 export interface TestAppOptions {
   /** Configuration as the environment would give it (e.g. `production: true` for NODE_ENV=production). */
   config?: Partial<FlexConfig>;
@@ -43,7 +46,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const url = db?.url ?? options.sameDatabaseAs!.databaseUrl;
   const dataSource = new DataSource(dataSourceOptions(url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
-  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false, ...options.config };
+  const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_SECRET_KEY: TEST_SECRET_KEY }), jobs: false, ...options.config };
   const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend });
   const server = app.getHttpServer();
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {

@@ -49,10 +49,11 @@ export function unique(prefix: string): string {
 const tokenCache = new Map<string, string>();
 
 /**
- * Opens `path` already signed in, without going through the sign-in form: the token comes
- * from one API login per user and worker (sign-in attempts are rate-limited per address, so
- * a suite that logged in for every test would hit the limit). Use `signIn` only when the
- * sign-in page itself is under test.
+ * Opens `path` already signed in, without going through the sign-in form: the session token
+ * comes from one API login per user and worker (sign-in failures are limited, and a suite that
+ * logged in for every test would be slow), put in the browser as the session cookie the app
+ * itself would have set (HttpOnly: the page never sees it). Use `signIn` only when the sign-in
+ * page itself is under test.
  */
 export async function openAs(page: Page, path: string, email = OPERATOR.email, password = OPERATOR.password): Promise<void> {
   let token = tokenCache.get(email);
@@ -60,10 +61,14 @@ export async function openAs(page: Page, path: string, email = OPERATOR.email, p
     token = await apiLogin(page.request, email, password);
     tokenCache.set(email, token);
   }
-  await page.goto('/login');
-  await page.evaluate((t) => localStorage.setItem('flex.token', t), token);
+  await page.context().addCookies([{ name: 'flex_session', value: token, url: baseUrl(), httpOnly: true, sameSite: 'Strict' }]);
   await page.goto(path);
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+}
+
+/** The address the product is served at: playwright.config.ts's baseURL (the workers inherit its E2E_PORT). */
+export function baseUrl(): string {
+  return process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT}`;
 }
 
 /** The operator's API token (cached per worker), for arranging data with `gql`. */

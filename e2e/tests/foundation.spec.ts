@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { gql, OPERATOR, openAs, operatorToken, signIn, unique } from '../support/helpers';
+import { baseUrl, gql, OPERATOR, openAs, operatorToken, signIn, unique } from '../support/helpers';
 
 interface KitsResult {
   kits: Array<{
@@ -14,6 +14,10 @@ interface KitsResult {
 test.describe('foundation: sign-in, shell and floor plan', () => {
   test('the operator signs in, opens the floor plan of 40 desks and desk A01', async ({ page, request }) => {
     await signIn(page, OPERATOR.email, OPERATOR.password);
+    // The session is an HttpOnly cookie: page scripts cannot read it, and nothing is stored in the page.
+    expect((await page.context().cookies()).find((c) => c.name === 'flex_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('flex_session');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'flex.language'))).toEqual([]);
     // Everyone lands on the desk calendar, the product's main screen.
     await expect(page).toHaveURL(/\/calendar/);
     await page.goto('/site/floor-plan');
@@ -64,20 +68,21 @@ test.describe('foundation: sign-in, shell and floor plan', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expect(page.getByRole('alert')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
     await expect(page).toHaveURL(/\/login$/);
-    expect(await page.evaluate(() => localStorage.getItem('flex.token'))).toBeNull();
+    expect((await page.context().cookies()).find((c) => c.name === 'flex_session')).toBeUndefined();
   });
 
   test('after too many attempts, sign-in asks to wait instead of answering', async ({ page }) => {
     // Its own client address (the product trusts the loopback proxy), so the suite's budget stays intact.
     const address = { 'x-forwarded-for': '203.0.113.77' };
-    const email = `${unique('nobody')}@example.org`;
     const login = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+    // 30 failures from one address, each on another e-mail: the address's limit for 15 minutes.
     const attempts = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        page.request.post('/graphql', { headers: address, data: { query: login, variables: { email, password: `wrong-${i}` } } }).then((r) => r.json()),
+      Array.from({ length: 30 }, (_, i) =>
+        page.request.post('/graphql', { headers: address, data: { query: login, variables: { email: `${unique('nobody')}-${i}@example.org`, password: 'wrong' } } }).then((r) => r.json()),
       ),
     );
-    expect(attempts.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    expect(attempts.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(Array(30).fill('UNAUTHENTICATED'));
+    const email = `${unique('nobody')}@example.org`;
 
     await page.setExtraHTTPHeaders(address);
     await page.goto('/login');
@@ -95,16 +100,17 @@ test.describe('foundation: sign-in, shell and floor plan', () => {
   });
 
   test('a session the server no longer accepts signs the user out', async ({ page }) => {
-    await page.goto('/login');
-    await page.evaluate(() => localStorage.setItem('flex.token', 'not-a-valid-token'));
+    await page.context().addCookies([{ name: 'flex_session', value: 'not-a-valid-token', url: baseUrl(), httpOnly: true, sameSite: 'Strict' }]);
     await page.goto('/site/floor-plan');
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('flex.token'))).toBeNull();
   });
 
-  test('the interface switches to English and remembers it; signing out returns to the sign-in page', async ({ page }) => {
-    await openAs(page, '/site/floor-plan');
+  test('the interface switches to English and remembers it; signing out ends the session and returns to the sign-in page', async ({ page, request }) => {
+    // A session of its own (signing out ends it for good, and openAs shares the worker's).
+    await signIn(page);
+    const session = (await page.context().cookies()).find((c) => c.name === 'flex_session')!.value;
+    await page.goto('/site/floor-plan');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Floor plan' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Floor plan' })).toBeVisible();
@@ -115,7 +121,10 @@ test.describe('foundation: sign-in, shell and floor plan', () => {
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('flex.token'))).toBeNull();
+    expect((await page.context().cookies()).find((c) => c.name === 'flex_session')).toBeUndefined();
+    // The session is over on the server too: its token opens nothing any more.
+    const res = await gql(request, '{ me { id } }', {}, session);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   test('screenshot of the floor plan for the README', async ({ page }) => {

@@ -20,6 +20,9 @@ import { IssuedDocumentEntity } from '../modules/invoicing/issued-document.entit
 import { InvoicePaymentEntity } from '../modules/invoicing/payments/payment.entity.js';
 import { PaymentReminderEntity } from '../modules/invoicing/reminders/payment-reminder.entity.js';
 import { AccountingCustomerEntity } from '../modules/invoicing/accounting/accounting-customer.entity.js';
+import { UserSessionEntity } from '../modules/auth/user-session.entity.js';
+import { AccountTokenEntity } from '../modules/users/account-token.entity.js';
+import { RateLimitWindowEntity, SignInBackoffEntity } from '../common/rate-limit/rate-limit.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
 export const ENTITIES = [
@@ -50,4 +53,8 @@ export const ENTITIES = [
   InvoicePaymentEntity,
   PaymentReminderEntity,
   AccountingCustomerEntity,
+  UserSessionEntity,
+  AccountTokenEntity,
+  RateLimitWindowEntity,
+  SignInBackoffEntity,
 ];

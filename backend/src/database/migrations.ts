@@ -3,8 +3,9 @@ import { Crew1795881089834 } from './migrations/1795881089834-Crew.js';
 import { Maintenance1795881483268 } from './migrations/1795881483268-Maintenance.js';
 import { Invoicing1795882786367 } from './migrations/1795882786367-Invoicing.js';
 import { BookingEngine1795883202298 } from './migrations/1795883202298-BookingEngine.js';
+import { Sessions1796200000000 } from './migrations/1796200000000-Sessions.js';
 import { IssuedDocuments1796300000000 } from './migrations/1796300000000-IssuedDocuments.js';
 import { Payments1796400000000 } from './migrations/1796400000000-Payments.js';
 
 /** Every migration, oldest first; a module adds its own here. */
-export const MIGRATIONS = [Foundation1764400000000, Crew1795881089834, Maintenance1795881483268, Invoicing1795882786367, BookingEngine1795883202298, IssuedDocuments1796300000000, Payments1796400000000];
+export const MIGRATIONS = [Foundation1764400000000, Crew1795881089834, Maintenance1795881483268, Invoicing1795882786367, BookingEngine1795883202298, Sessions1796200000000, IssuedDocuments1796300000000, Payments1796400000000];

@@ -155,7 +155,7 @@ describe('assigning crew to desks', () => {
     expect((await verify(ra.data.assignCrew.accessPass.code)).data.verifyAccess.reason).toBe('BOOKING_CANCELLED');
     expect((await verify(rb.data.assignCrew.accessPass.code)).data.verifyAccess.reason).toBe('BOOKING_CANCELLED');
     // The crew are told, and the outbox no longer holds their (dead) codes.
-    const mails = await t.dataSource.query(`SELECT kind, secret FROM outbox_message WHERE crew_member_id = ANY($1) ORDER BY created_at`, [[a.id, b.id]]);
+    const mails = await t.dataSource.query(`SELECT kind, sealed_secret AS secret FROM outbox_message WHERE crew_member_id = ANY($1) ORDER BY created_at`, [[a.id, b.id]]);
     expect(mails.filter((m: { kind: string }) => m.kind === 'ACCESS_PASS_REVOKED')).toHaveLength(2);
     expect(mails.every((m: { secret: string | null }) => m.secret === null)).toBe(true);
   });

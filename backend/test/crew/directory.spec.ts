@@ -96,7 +96,7 @@ describe('crew directory, tenant isolation and personal data', () => {
     expect(board.data.dailyBoard.find((e: { desk: { code: string } }) => e.desk.code === 'B06')).toMatchObject({ status: 'LEFT', crewMember: { fullName: 'Ancien membre' } });
     const left = await t.dataSource.query(`SELECT full_name, email, job_title FROM crew_member WHERE id = $1`, [member.id]);
     expect(left).toEqual([{ full_name: 'Ancien membre', email: null, job_title: null }]);
-    const mails = await t.dataSource.query(`SELECT to_address, text_body, secret FROM outbox_message WHERE crew_member_id = $1`, [member.id]);
+    const mails = await t.dataSource.query(`SELECT to_address, text_body, sealed_secret FROM outbox_message WHERE crew_member_id = $1`, [member.id]);
     expect(JSON.stringify(mails)).not.toMatch(/Romain|romain/);
     expect(errorCode(await t.gql(`mutation($id: ID!, $input: UpdateCrewMemberInput!) { updateCrewMember(id: $id, input: $input) { id } }`, { id: member.id, input: { fullName: 'Back' } }, a.token))).toBe('INVALID_STATE');
     const listed = await t.gql(`query { crewMembers(includeRemoved: true) { id anonymised } }`, {}, a.token);

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
+import { TEST_SECRET_KEY } from '../harness.js';
 import { createTestDatabase, dropTestDatabase } from '../test-database.js';
 import { deskIds, OPS } from './crew-world.js';
 
@@ -63,7 +64,7 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
     db = await createTestDatabase();
     dataSource = new DataSource(dataSourceOptions(db.url));
     await dataSource.initialize();
-    const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), jobs: false, smtpUrl: `smtp://127.0.0.1:${fake.port}` };
+    const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_SECRET_KEY: TEST_SECRET_KEY }), jobs: false, smtpUrl: `smtp://127.0.0.1:${fake.port}` };
     app = await createApp({ dataSource, config });
     const studio = await makeStudio(dataSource);
     const manager = await makeManager(dataSource, studio.id);
@@ -97,8 +98,8 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
     expect(mail).toMatch(/^Subject: \S/m);
     expect(mail.replace(/=\r?\n/g, '')).toContain(beforeAllCodes[0]);
     expect(mail).toMatch(/Content-ID: <qr>/i);
-    const [row] = await dataSource.query(`SELECT status, secret, sent_at FROM outbox_message WHERE to_address = 'margot.henry@example.fr'`);
-    expect(row).toMatchObject({ status: 'SENT', secret: null });
+    const [row] = await dataSource.query(`SELECT status, sealed_secret, sent_at FROM outbox_message WHERE to_address = 'margot.henry@example.fr'`);
+    expect(row).toMatchObject({ status: 'SENT', sealed_secret: null });
     expect(row.sent_at).not.toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatLongDay, Icon, todayInParis } from '../ui';
 import { useAuth } from './auth';
@@ -53,7 +53,11 @@ function UserMenu() {
             <div className="menu__subtitle">{user.email}</div>
             <div className="menu__subtitle">{t(`roles.${user.role}`)}</div>
           </div>
-          <button type="button" role="menuitem" className="menu__item" onClick={logout}>
+          <Link role="menuitem" className="menu__item" to="/account/password" onClick={() => setOpen(false)}>
+            <Icon name="lock" size={16} />
+            {t('user.changePassword')}
+          </Link>
+          <button type="button" role="menuitem" className="menu__item" onClick={() => void logout()}>
             <Icon name="logout" size={16} />
             {t('user.signOut')}
           </button>

@@ -5,14 +5,14 @@ import { Alert, Button, ErrorMessage, Field, Icon, Input } from '../ui';
 import { useAuth } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 
-interface LocationState { from?: string; expired?: boolean }
+interface LocationState { from?: string; expired?: boolean; passwordSet?: boolean; email?: string }
 
 export function LoginPage() {
   const { t } = useTranslation('app');
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as LocationState;
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(state.email ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
@@ -70,13 +70,14 @@ export function LoginPage() {
           <h1 className="login__title">{t('login.title')}</h1>
           <p className="login__subtitle">{t('login.subtitle')}</p>
           {state.expired && !error && <Alert tone="warning">{t('errors.UNAUTHENTICATED')}</Alert>}
+          {state.passwordSet && !error && <Alert tone="success">{t('login.passwordSet')}</Alert>}
           {missing && <Alert tone="danger">{t('login.missing')}</Alert>}
-          <ErrorMessage error={error} messages={{ UNAUTHENTICATED: t('errors.WRONG_CREDENTIALS') }} />
+          <ErrorMessage error={error} messages={{ ACCOUNT_DISABLED: t('login.disabled'), UNAUTHENTICATED: t('errors.WRONG_CREDENTIALS') }} />
           <Field label={t('login.email')}>
-            <Input type="email" name="email" autoComplete="username" autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
+            <Input type="email" name="email" autoComplete="username" autoFocus={!state.email} value={email} onChange={(e) => setEmail(e.target.value)} />
           </Field>
           <Field label={t('login.password')}>
-            <Input type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <Input type="password" name="password" autoComplete="current-password" autoFocus={Boolean(state.email)} value={password} onChange={(e) => setPassword(e.target.value)} />
           </Field>
           <Button type="submit" variant="primary" size="lg" block loading={busy}>
             {busy ? t('login.submitting') : t('login.submit')}

@@ -7,7 +7,7 @@ export const appFr = {
   },
   roles: { OPERATOR: 'Opérateur du site', STUDIO_MANAGER: 'Responsable de studio' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
-  user: { menu: 'Menu du compte', signOut: 'Se déconnecter' },
+  user: { menu: 'Menu du compte', signOut: 'Se déconnecter', changePassword: 'Changer mon mot de passe' },
   login: {
     title: 'Connexion',
     subtitle: 'Accédez à votre espace Studio FLEX.',
@@ -22,6 +22,8 @@ export const appFr = {
       co2: 'Le CO₂ évité grâce aux machines que personne n’a dû acheter',
     },
     missing: 'Saisissez votre adresse e-mail et votre mot de passe.',
+    passwordSet: 'Mot de passe enregistré : connectez-vous avec.',
+    disabled: 'Ce compte est désactivé : adressez-vous à l’opérateur du site.',
   },
   common: {
     close: 'Fermer',
@@ -68,7 +70,7 @@ export const appEn: Shape<typeof appFr> = {
   },
   roles: { OPERATOR: 'Site operator', STUDIO_MANAGER: 'Studio manager' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
-  user: { menu: 'Account menu', signOut: 'Sign out' },
+  user: { menu: 'Account menu', signOut: 'Sign out', changePassword: 'Change my password' },
   login: {
     title: 'Sign in',
     subtitle: 'Access your Studio FLEX workspace.',
@@ -83,6 +85,8 @@ export const appEn: Shape<typeof appFr> = {
       co2: 'The CO₂ saved by machines nobody had to buy',
     },
     missing: 'Enter your e-mail address and your password.',
+    passwordSet: 'Password saved: sign in with it.',
+    disabled: 'This account is disabled: contact the site operator.',
   },
   common: {
     close: 'Close',

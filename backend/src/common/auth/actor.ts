@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   /** The manager's studio; null for an operator. */
   studioId: string | null;
+  /** The session the request came with (cookie or Bearer token). */
+  sessionId?: string;
 }
 
 export const isOperator = (actor: Actor) => actor.role === Role.OPERATOR;

@@ -12,7 +12,16 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Only these roles; others get FORBIDDEN. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-export function requestOf(context: ExecutionContext): { headers: Record<string, string | string[] | undefined>; ip?: string; actor?: Actor; socket?: { remoteAddress?: string } } {
+export interface FlexRequest {
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+  secure: boolean;
+  cookies?: Record<string, string | undefined>;
+  actor?: Actor;
+  socket?: { remoteAddress?: string };
+}
+
+export function requestOf(context: ExecutionContext): FlexRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();
 }

@@ -37,6 +37,8 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
 }
 
 export interface GqlContext {
-  req: { headers: Record<string, string | string[] | undefined>; actor?: import('../auth/actor.js').Actor; ip?: string };
+  req: import('../auth/decorators.js').FlexRequest;
+  /** Express's response: the sign-in and sign-out set the session cookie on it. */
+  res?: import('../../modules/auth/session-cookie.js').HttpResponse;
   loaders: RequestLoaders;
 }

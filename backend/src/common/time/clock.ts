@@ -8,9 +8,10 @@ import { dateInZone, LocalDate, SITE_TIMEZONE } from './dates.js';
 @Injectable()
 export class Clock {
   private offsetMs = 0;
+  private frozenAt?: number;
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(this.frozenAt ?? Date.now() + this.offsetMs);
   }
 
   /** Today's date in Europe/Paris. */
@@ -19,10 +20,17 @@ export class Clock {
   }
 
   travelTo(instant: Date): void {
+    this.frozenAt = undefined;
     this.offsetMs = instant.getTime() - Date.now();
+  }
+
+  /** Stops time at `instant` (until the next travelTo or reset): for rules measured in seconds. */
+  freezeAt(instant: Date): void {
+    this.frozenAt = instant.getTime();
   }
 
   reset(): void {
     this.offsetMs = 0;
+    this.frozenAt = undefined;
   }
 }

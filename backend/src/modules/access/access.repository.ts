@@ -71,7 +71,7 @@ export class AccessRepository {
   async passIdsExpiredBefore(before: Date, em: EntityManager): Promise<string[]> {
     const rows: Array<{ id: string }> = await em.query(
       `SELECT p.id FROM access_pass p JOIN outbox_message m ON m.access_pass_id = p.id
-        WHERE m.secret IS NOT NULL AND (p.valid_to < $1 OR p.revoked_at IS NOT NULL)`,
+        WHERE m.sealed_secret IS NOT NULL AND (p.valid_to < $1 OR p.revoked_at IS NOT NULL)`,
       [before],
     );
     return rows.map((r) => r.id);

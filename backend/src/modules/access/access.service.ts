@@ -3,7 +3,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, isOperator } from '../../common/auth/actor.js';
 import { DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { RateLimiter, RateLimitStore } from '../../common/rate-limit/rate-limiter.js';
 import { Clock } from '../../common/time/clock.js';
 import { parseDateRange, SITE_TIMEZONE } from '../../common/time/dates.js';
 import { BookingStatus } from '../booking/booking.entity.js';
@@ -47,13 +47,14 @@ export class AccessService {
     private readonly repo: AccessRepository,
     private readonly site: SiteService,
     private readonly clock: Clock,
+    limits: RateLimitStore,
   ) {
-    this.doorLimiter = new RateLimiter(DOOR_ATTEMPTS_PER_MINUTE, 60_000, () => this.clock.now().getTime());
+    this.doorLimiter = new RateLimiter(limits, 'door', DOOR_ATTEMPTS_PER_MINUTE, 60_000);
   }
 
-  private limit(caller: DoorCaller): void {
+  private async limit(caller: DoorCaller): Promise<void> {
     if (caller.actor && isOperator(caller.actor)) return;
-    this.doorLimiter.hit(caller.address, 'access code attempts');
+    await this.doorLimiter.hit(caller.address, 'access code attempts');
   }
 
   /** Everything that decides a code, read in one place (inside the caller's transaction if any). */
@@ -80,13 +81,13 @@ export class AccessService {
   }
 
   async verify(code: string, caller: DoorCaller): Promise<AccessVerdict> {
-    this.limit(caller);
+    await this.limit(caller);
     return this.evaluate(code);
   }
 
   /** Records the arrival: only when the code lets the person in, and once a day. */
   async checkIn(code: string, caller: DoorCaller): Promise<CheckInEntity> {
-    this.limit(caller);
+    await this.limit(caller);
     try {
       return await this.dataSource.transaction(async (em) => {
         const verdict = await this.evaluate(code, em);
@@ -111,7 +112,7 @@ export class AccessService {
 
   /** Records the departure of whoever holds this code and checked in today. */
   async checkOut(code: string, caller: DoorCaller): Promise<CheckInEntity> {
-    this.limit(caller);
+    await this.limit(caller);
     return this.dataSource.transaction(async (em) => {
       const normalised = normalisePassCode(code);
       const pass = normalised ? await this.repo.findPassByHash(hashPassCode(normalised), em) : null;

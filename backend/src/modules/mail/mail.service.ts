@@ -3,9 +3,10 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import QRCode from 'qrcode';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { SecretBox, SecretBoxError } from '../../common/crypto/secret-box.js';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
-import { OutboxMessageEntity, OutboxStatus, SECRET_PLACEHOLDER } from './outbox-message.entity.js';
+import { OUTBOX_SECRET_CONTEXT, OutboxMessageEntity, OutboxStatus, SECRET_PLACEHOLDER } from './outbox-message.entity.js';
 
 export interface OutgoingMail {
   to: string;
@@ -20,11 +21,14 @@ export interface OutgoingMail {
   studioId?: string | null;
   crewMemberId?: string | null;
   accessPassId?: string | null;
+  accountTokenId?: string | null;
 }
 
 const MAX_ATTEMPTS = 5;
 
-export const fillSecret = (body: string, secret: string | null) => body.split(SECRET_PLACEHOLDER).join(secret ?? '•••••-•••••-•••••-•••••');
+/** The body with the secret in place; once the secret is gone, a mask shaped like an access code, or an ellipsis for a link. */
+export const fillSecret = (body: string, secret: string | null, kind = 'ACCESS_PASS') =>
+  body.split(SECRET_PLACEHOLDER).join(secret ?? (kind.startsWith('ACCESS_PASS') ? '•••••-•••••-•••••-•••••' : '…'));
 
 /**
  * E-mails through a transactional outbox: `enqueue` writes the message in the caller's
@@ -40,6 +44,7 @@ export class MailService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
+    private readonly secrets: SecretBox,
   ) {}
 
   get smtpEnabled(): boolean {
@@ -54,12 +59,13 @@ export class MailService {
         subject: mail.subject,
         textBody: mail.text,
         htmlBody: mail.html ?? null,
-        secret: mail.secret ?? null,
+        sealedSecret: mail.secret ? this.secrets.seal(mail.secret, OUTBOX_SECRET_CONTEXT) : null,
         status: this.smtpEnabled ? OutboxStatus.PENDING : OutboxStatus.HELD,
         kind: mail.qrOfSecret ? `${mail.kind}+qr` : mail.kind,
         studioId: mail.studioId ?? null,
         crewMemberId: mail.crewMemberId ?? null,
         accessPassId: mail.accessPassId ?? null,
+        accountTokenId: mail.accountTokenId ?? null,
         attempts: 0,
         lastError: null,
         sentAt: null,
@@ -94,7 +100,7 @@ export class MailService {
         if (!msg) return null;
         try {
           await this.send(msg);
-          await em.getRepository(OutboxMessageEntity).update({ id: msg.id }, { status: OutboxStatus.SENT, sentAt: new Date(), secret: null, attempts: msg.attempts + 1, lastError: null });
+          await em.getRepository(OutboxMessageEntity).update({ id: msg.id }, { status: OutboxStatus.SENT, sentAt: new Date(), sealedSecret: null, attempts: msg.attempts + 1, lastError: null });
           return true;
         } catch (e) {
           const attempts = msg.attempts + 1;
@@ -113,15 +119,28 @@ export class MailService {
   private async send(msg: OutboxMessageEntity): Promise<void> {
     if (!msg.toAddress) throw new Error('no recipient');
     this.transport ??= nodemailer.createTransport(this.config.smtpUrl);
-    const withQr = msg.kind.endsWith('+qr') && msg.secret;
+    const secret = this.openSecret(msg);
+    const withQr = msg.kind.endsWith('+qr') && secret;
     await this.transport.sendMail({
       from: this.config.mailFrom,
       to: msg.toAddress,
       subject: msg.subject,
-      text: fillSecret(msg.textBody, msg.secret),
-      html: msg.htmlBody ? fillSecret(msg.htmlBody, msg.secret) : undefined,
-      attachments: withQr ? [{ filename: 'pass.png', cid: 'qr', content: await QRCode.toBuffer(msg.secret!, { margin: 1, width: 320 }) }] : [],
+      text: fillSecret(msg.textBody, secret, msg.kind),
+      html: msg.htmlBody ? fillSecret(msg.htmlBody, secret, msg.kind) : undefined,
+      attachments: withQr ? [{ filename: 'pass.png', cid: 'qr', content: await QRCode.toBuffer(secret, { margin: 1, width: 320 }) }] : [],
     });
+  }
+
+  /** The message's secret in clear, for sending or for the operator's view; null when gone (or sealed with a lost key). */
+  openSecret(msg: OutboxMessageEntity): string | null {
+    if (!msg.sealedSecret) return null;
+    try {
+      return this.secrets.open(msg.sealedSecret, OUTBOX_SECRET_CONTEXT);
+    } catch (e) {
+      if (!(e instanceof SecretBoxError)) throw e;
+      this.logger.warn(`The secret of message ${msg.id} does not open with the configured FLEX_SECRET_KEY`);
+      return null;
+    }
   }
 
   /** The operator's view, newest first. */
@@ -132,7 +151,13 @@ export class MailService {
   /** Secrets of passes that no longer open anything are dropped from the outbox. */
   async forgetSecretsOfPasses(passIds: string[], em: EntityManager): Promise<void> {
     if (!passIds.length) return;
-    await em.getRepository(OutboxMessageEntity).update({ accessPassId: In(passIds) }, { secret: null });
+    await em.getRepository(OutboxMessageEntity).update({ accessPassId: In(passIds) }, { sealedSecret: null });
+  }
+
+  /** The links of these invitations or resets no longer open anything: the outbox forgets them. */
+  async forgetSecretsOfAccountTokens(tokenIds: string[], em: EntityManager): Promise<void> {
+    if (!tokenIds.length) return;
+    await em.getRepository(OutboxMessageEntity).update({ accountTokenId: In(tokenIds) }, { sealedSecret: null });
   }
 
   /** Messages to an anonymised person lose the address, the body (names, dates) and the secret. */
@@ -140,7 +165,7 @@ export class MailService {
     if (!crewMemberIds.length) return;
     await em.getRepository(OutboxMessageEntity).update(
       { crewMemberId: In(crewMemberIds) },
-      { toAddress: null, textBody: '[effacé — données personnelles supprimées]', htmlBody: null, secret: null },
+      { toAddress: null, textBody: '[effacé — données personnelles supprimées]', htmlBody: null, sealedSecret: null },
     );
   }
 

@@ -12,6 +12,9 @@ export enum OutboxStatus {
 /** Placeholder in the bodies for the secret (an access code), kept apart so it can be dropped once sent. */
 export const SECRET_PLACEHOLDER = '{{secret}}';
 
+/** The context the outbox's secrets are sealed for (see SecretBox). */
+export const OUTBOX_SECRET_CONTEXT = 'outbox_message.sealed_secret';
+
 /**
  * Every e-mail the application sends, written in the transaction that causes it (a
  * transactional outbox): delivered by SMTP after commit when FLEX_SMTP_URL is set,
@@ -29,14 +32,20 @@ export class OutboxMessageEntity {
   /** May contain SECRET_PLACEHOLDER where `secret` goes. */
   @Column({ type: 'text' }) textBody: string;
   @Column({ type: 'text', nullable: true }) htmlBody: string | null;
-  /** The secret the message carries (an access code); cleared once delivered or erased. */
-  @Column({ type: 'text', nullable: true }) secret: string | null;
+  /**
+   * The secret the message carries (an access code, an invitation or reset link's token),
+   * sealed with the app's secret key (never stored readable); cleared once delivered, erased,
+   * or when it no longer opens anything.
+   */
+  @Column({ type: 'text', nullable: true }) sealedSecret: string | null;
   @Column({ type: 'text' }) status: OutboxStatus;
   @Column({ type: 'text' }) kind: string;
   @Column({ type: 'uuid', nullable: true }) studioId: string | null;
   @Column({ type: 'uuid', nullable: true }) crewMemberId: string | null;
   /** The access pass whose code `secret` is: cleared when that pass is revoked or expires. */
   @Column({ type: 'uuid', nullable: true }) accessPassId: string | null;
+  /** The invitation or reset link whose token `sealedSecret` is: cleared when it is used or replaced. */
+  @Column({ type: 'uuid', nullable: true }) accountTokenId: string | null;
   @Column({ type: 'integer', default: 0 }) attempts: number;
   @Column({ type: 'text', nullable: true }) lastError: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -13,20 +13,21 @@ export class OutboxMessageModel {
   @Field(() => String, { nullable: true, description: 'Null once the recipient was anonymised.' }) to: string | null;
   @Field() subject: string;
   @Field({ description: 'The text as the recipient gets it; an access code shows only while it still opens the door and was not sent.' }) text: string;
-  @Field(() => String, { nullable: true, description: 'The access code the message carries, while still held and valid.' }) secret: string | null;
+  @Field(() => String, { nullable: true, description: 'The access code or link token the message carries, while still held and valid.' }) secret: string | null;
   @Field(() => OutboxStatus) status: OutboxStatus;
   @Field() kind: string;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
   @Field(() => String, { nullable: true }) lastError: string | null;
 
-  static from(e: OutboxMessageEntity): OutboxMessageModel {
+  /** `secret`: the message's secret opened by MailService.openSecret. */
+  static from(e: OutboxMessageEntity, secret: string | null): OutboxMessageModel {
     return Object.assign(new OutboxMessageModel(), {
       id: e.id,
       to: e.toAddress,
       subject: e.subject,
-      text: fillSecret(e.textBody, e.secret),
-      secret: e.secret,
+      text: fillSecret(e.textBody, secret, e.kind),
+      secret,
       status: e.status,
       kind: e.kind.replace(/\+qr$/, ''),
       createdAt: e.createdAt,

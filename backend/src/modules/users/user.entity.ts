@@ -18,6 +18,9 @@ export class UserEntity {
   @Column({ type: 'text' }) role: Role;
   @Column({ type: 'uuid', nullable: true }) studioId: string | null;
   @ManyToOne(() => StudioEntity, { onDelete: 'RESTRICT', nullable: true }) studio?: StudioEntity | null;
-  @Column({ type: 'text' }) passwordHash: string;
+  /** argon2id; null while an invited user has not yet set a password through the invitation link. */
+  @Column({ type: 'text', nullable: true }) passwordHash: string | null;
+  /** Set by the operator: the user cannot sign in and every session has ended. */
+  @Column({ type: 'timestamptz', nullable: true }) disabledAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
@@ -6,6 +6,7 @@ import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { StudioModel } from '../studios/studio.model.js';
 import { studioLoader } from '../studios/studio.loaders.js';
 import { CreateUserInput } from './dto/create-user.input.js';
+import { InviteUserInput } from './dto/invite-user.input.js';
 import { Role } from './user.entity.js';
 import { UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
@@ -13,19 +14,50 @@ import { UsersService } from './users.service.js';
 @Resolver(() => UserModel)
 export class UsersResolver {
   constructor(
-    private readonly users: UsersService,
+    private readonly accounts: UsersService,
     private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => UserModel, { description: 'The signed-in user.' })
   async me(@CurrentActor() actor: Actor): Promise<UserModel> {
-    return UserModel.from(await this.users.findById(actor.userId));
+    return UserModel.from(await this.accounts.findById(actor.userId));
   }
 
-  @Mutation(() => UserModel, { description: 'Operator only: creates an operator or a studio manager account.' })
+  @Query(() => [UserModel], { description: 'Operator only: every account, or one studio’s.' })
+  @Roles(Role.OPERATOR)
+  async users(@CurrentActor() actor: Actor, @Args('studioId', { type: () => ID, nullable: true }) studioId?: string | null): Promise<UserModel[]> {
+    return (await this.accounts.list(actor, studioId)).map(UserModel.from);
+  }
+
+  @Mutation(() => UserModel, { description: 'Operator only: creates an operator or a studio manager account with the password given (see inviteUser to let the person choose it).' })
   @Roles(Role.OPERATOR)
   async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
-    return UserModel.from(await this.users.create(actor, input));
+    return UserModel.from(await this.accounts.create(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'Operator only: creates an account without a password and e-mails a one-time invitation link (7 days) to set it.' })
+  @Roles(Role.OPERATOR)
+  async inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput): Promise<UserModel> {
+    return UserModel.from(await this.accounts.invite(actor, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Operator only: e-mails a one-time password reset link (1 hour); to an account still invited, a new invitation. Older links stop working.' })
+  @Roles(Role.OPERATOR)
+  async sendPasswordReset(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<boolean> {
+    await this.accounts.sendPasswordReset(actor, userId);
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Operator only: the account can no longer sign in; its sessions and links end at once.' })
+  @Roles(Role.OPERATOR)
+  async disableUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return UserModel.from(await this.accounts.setDisabled(actor, userId, true));
+  }
+
+  @Mutation(() => UserModel, { description: 'Operator only: a disabled account may sign in again.' })
+  @Roles(Role.OPERATOR)
+  async enableUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return UserModel.from(await this.accounts.setDisabled(actor, userId, false));
   }
 
   @ResolveField(() => StudioModel, { nullable: true })

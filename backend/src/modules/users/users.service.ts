@@ -1,15 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertOperator } from '../../common/auth/actor.js';
-import { badInput, notFound } from '../../common/errors/domain-error.js';
+import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { Clock } from '../../common/time/clock.js';
+import { SessionService } from '../auth/session.service.js';
+import { SessionEndReason } from '../auth/user-session.entity.js';
 import { StudioEntity } from '../studios/studio.entity.js';
+import { AccountLinksService } from './account-links.service.js';
+import { AccountTokenPurpose } from './account-token.entity.js';
 import { CreateUserInput } from './dto/create-user.input.js';
+import { InviteUserInput } from './dto/invite-user.input.js';
 import { hashPassword } from './password.js';
+import { assertAcceptablePassword } from './password-rules.js';
 import { Role, UserEntity } from './user.entity.js';
+
+export interface CreateOptions {
+  /** Off only for the local demo data, whose accounts share a well-known password. */
+  checkPolicy?: boolean;
+}
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly links: AccountLinksService,
+    private readonly sessions: SessionService,
+    private readonly clock: Clock,
+  ) {}
 
   async findById(id: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
@@ -17,8 +34,64 @@ export class UsersService {
     return user;
   }
 
-  async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+  /** Operator only: every account (or one studio's), operators first, then by name. */
+  list(actor: Actor, studioId?: string | null): Promise<UserEntity[]> {
     assertOperator(actor);
+    return this.dataSource.getRepository(UserEntity).find({ where: studioId ? { studioId } : {}, order: { role: 'ASC', fullName: 'ASC', email: 'ASC' } });
+  }
+
+  /** An account with the password the operator typed (checked against the policy). */
+  async create(actor: Actor, input: CreateUserInput, options: CreateOptions = {}): Promise<UserEntity> {
+    assertOperator(actor);
+    if (options.checkPolicy ?? true) assertAcceptablePassword('password', input.password, input);
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction((em) => this.insert(input, passwordHash, em));
+  }
+
+  /** An account without a password, and the invitation link (7 days) by e-mail. */
+  async invite(actor: Actor, input: InviteUserInput): Promise<UserEntity> {
+    assertOperator(actor);
+    return this.dataSource.transaction(async (em) => {
+      const user = await this.insert(input, null, em);
+      await this.links.issue(user, AccountTokenPurpose.INVITATION, em);
+      return user;
+    });
+  }
+
+  /** A reset link (1 hour) by e-mail; for an account still waiting for its first password, a new invitation. */
+  async sendPasswordReset(actor: Actor, userId: string): Promise<void> {
+    assertOperator(actor);
+    await this.dataSource.transaction(async (em) => {
+      const user = await this.lockUser(userId, em);
+      if (user.disabledAt) throw invalidState('This account is disabled: enable it first');
+      await this.links.issue(user, user.passwordHash ? AccountTokenPurpose.PASSWORD_RESET : AccountTokenPurpose.INVITATION, em);
+    });
+  }
+
+  /** Disabled: no sign-in, every session and open link ends at once. Enabled: the account signs in again. */
+  async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<UserEntity> {
+    assertOperator(actor);
+    if (disabled && userId === actor.userId) throw badInput('userId', 'You cannot disable your own account: ask another operator');
+    return this.dataSource.transaction(async (em) => {
+      const user = await this.lockUser(userId, em);
+      if (disabled && !user.disabledAt) {
+        await em.getRepository(UserEntity).update({ id: user.id }, { disabledAt: this.clock.now() });
+        await this.sessions.endAllOf(user.id, SessionEndReason.DISABLED, em);
+        await this.links.endOpenLinks(user.id, em);
+      } else if (!disabled && user.disabledAt) {
+        await em.getRepository(UserEntity).update({ id: user.id }, { disabledAt: null });
+      }
+      return em.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    });
+  }
+
+  private async lockUser(userId: string, em: EntityManager): Promise<UserEntity> {
+    const user = await em.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :userId', { userId }).setLock('pessimistic_write').getOne();
+    if (!user) throw notFound('User', userId);
+    return user;
+  }
+
+  private async insert(input: InviteUserInput, passwordHash: string | null, em: EntityManager): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     if (input.role === Role.STUDIO_MANAGER && !input.studioId) {
       throw badInput('studioId', 'A studio manager needs a studio: give studioId');
@@ -26,28 +99,20 @@ export class UsersService {
     if (input.role === Role.OPERATOR && input.studioId) {
       throw badInput('studioId', 'An operator belongs to no studio: leave studioId empty');
     }
-    return this.dataSource.transaction(async (em) => {
-      if (input.studioId && !(await em.getRepository(StudioEntity).existsBy({ id: input.studioId }))) {
-        throw notFound('Studio', input.studioId);
-      }
-      if (await em.getRepository(UserEntity).existsBy({ email })) {
+    if (input.studioId && !(await em.getRepository(StudioEntity).existsBy({ id: input.studioId }))) {
+      throw notFound('Studio', input.studioId);
+    }
+    if (await em.getRepository(UserEntity).existsBy({ email })) {
+      throw badInput('email', `An account with the e-mail ${email} already exists`);
+    }
+    const repo = em.getRepository(UserEntity);
+    try {
+      return await repo.save(repo.create({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }));
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
         throw badInput('email', `An account with the e-mail ${email} already exists`);
       }
-      const user = em.getRepository(UserEntity).create({
-        email,
-        fullName: input.fullName.trim(),
-        role: input.role,
-        studioId: input.studioId ?? null,
-        passwordHash: await hashPassword(input.password),
-      });
-      try {
-        return await em.getRepository(UserEntity).save(user);
-      } catch (e) {
-        if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
-          throw badInput('email', `An account with the e-mail ${email} already exists`);
-        }
-        throw e;
-      }
-    });
+      throw e;
+    }
   }
 }

@@ -1,15 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenStore } from '../../app/apollo';
 import { useToast } from '../../ui';
 
 /**
- * Downloads a file from the API with the signed-in user's token (a plain link would not
- * carry it), under the name the server gives in Content-Disposition.
+ * Downloads a file from the API (the session cookie goes with it) under the name the server
+ * gives in Content-Disposition, so that a failure can be told instead of opening an error page.
  */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  const token = tokenStore.get();
-  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { code?: string };
     throw new Error(body.code ?? `HTTP ${res.status}`);

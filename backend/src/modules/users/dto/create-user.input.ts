@@ -6,7 +6,11 @@ import { Role } from '../user.entity.js';
 export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
   @Field() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) fullName: string;
-  @Field() @MinLength(8, { message: 'must be at least 8 characters long' }) @MaxLength(200) password: string;
+  /** The policy (12+ characters, not common, not built from the name or e-mail) is checked by the service. */
+  @Field({ description: 'At least 12 characters, not common, not built from the name or e-mail. To let the person choose it, use inviteUser instead.' })
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200)
+  password: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a studio id' }) studioId?: string | null;
 }

@@ -38,7 +38,7 @@ export function OutboxPage() {
           <StatusPill tone={TONE[open.status]}>{t(`outbox.status.${open.status}`)}</StatusPill>
           {open.lastError && <Alert tone="danger">{t('outbox.error', { error: open.lastError })}</Alert>}
           <pre className="outbox__text">{open.text}</pre>
-          {open.secret ? (
+          {open.secret && open.kind === 'ACCESS_PASS' ? (
             <div className="outbox__qr">
               <QrCode value={open.secret} size={160} alt={t('outbox.qr')} />
             </div>

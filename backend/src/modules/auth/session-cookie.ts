@@ -1,0 +1,26 @@
+import type { CookieOptions, Request, Response } from 'express';
+
+/** The browser's session: out of page scripts' reach (HttpOnly), never sent by another site (SameSite=Strict), Secure behind TLS. */
+export const SESSION_COOKIE = 'flex_session';
+
+/** What the guard and the resolvers see of Express's request and response. */
+export type HttpRequest = Pick<Request, 'headers' | 'secure'> & { cookies?: Record<string, string | undefined> };
+export type HttpResponse = Pick<Response, 'cookie' | 'clearCookie'>;
+
+const options = (req: HttpRequest): CookieOptions => ({ httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
+
+export function setSessionCookie(req: HttpRequest, res: HttpResponse | undefined, token: string, maxAgeMs: number): void {
+  res?.cookie(SESSION_COOKIE, token, { ...options(req), maxAge: maxAgeMs });
+}
+
+export function clearSessionCookie(req: HttpRequest, res: HttpResponse | undefined): void {
+  res?.clearCookie(SESSION_COOKIE, options(req));
+}
+
+/** The session token: "Authorization: Bearer …" (API clients), else the session cookie (the browser). */
+export function sessionTokenOf(req: HttpRequest): string | undefined {
+  const header = req.headers['authorization'];
+  if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && cookie ? cookie : undefined;
+}

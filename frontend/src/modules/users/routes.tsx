@@ -1,0 +1,18 @@
+import type { ModuleRoute } from '../../app/modules';
+import { AccountLinkPage } from './pages/AccountLinkPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { UsersPage } from './pages/UsersPage';
+
+export const routes: ModuleRoute[] = [
+  {
+    path: '/users',
+    element: <UsersPage />,
+    roles: ['OPERATOR'],
+    nav: { labelKey: 'nav.users', order: 70, section: 'admin', icon: 'user' },
+  },
+  // Both roles, from the account menu.
+  { path: '/account/password', element: <ChangePasswordPage />, roles: ['OPERATOR', 'STUDIO_MANAGER'] },
+  // The links of the e-mails: their holder has no password (yet), so no session.
+  { path: '/invitation/:token', element: <AccountLinkPage purpose="INVITATION" />, layout: 'bare', public: true },
+  { path: '/reset/:token', element: <AccountLinkPage purpose="PASSWORD_RESET" />, layout: 'bare', public: true },
+];
