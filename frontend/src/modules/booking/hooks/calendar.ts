@@ -60,3 +60,8 @@ function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** Each day of a range: open or closed (weekend, public holiday, closure), free and booked desks. */
+export function useAvailability(range: Range) {
+  return useQuery(AvailabilityQuery, { variables: range }).data?.availability;
+}

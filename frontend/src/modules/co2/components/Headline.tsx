@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Co2ReportDetailQuery as ReportResult } from '../../../gql/graphql';
 import { Icon, Stat, formatNumber } from '../../../ui';
-import { formatCo2, formatShare, PARIS_ANGOULEME_KM, tonnes } from '../co2-format';
+import { assumptionValue, formatCo2, formatShare, PARIS_ANGOULEME_KM, tonnes } from '../co2-format';
 
 type Report = ReportResult['co2Report'];
 
 /** The net tonnes in big, their human equivalents, and the four figures they come from. */
-export function Headline({ report, referenceKitKg }: { report: Report; referenceKitKg: number }) {
+export function Headline({ report }: { report: Report }) {
   const { t } = useTranslation('co2');
   const positive = report.netAvoidedKg > 0;
   const trips = Math.round(report.carKmEquivalent / (2 * PARIS_ANGOULEME_KM));
+  // The factors this report was computed with, as the API states them.
+  const carKgPerKm = assumptionValue(report.assumptions, 'carKgPerKm');
+  const referenceKitKg = assumptionValue(report.assumptions, 'referenceKitKg');
+  const tripsHint = t('report.headline.tripsHint', { km: formatNumber(2 * PARIS_ANGOULEME_KM, 0), grams: carKgPerKm === undefined ? '—' : formatNumber(carKgPerKm * 1000, 0) });
   const share = report.studio ? report.perStudio[0]?.share ?? 0 : null;
   return (
     <>
@@ -25,7 +29,7 @@ export function Headline({ report, referenceKitKg }: { report: Report; reference
           {positive ? (
             <>
               <li><Icon name="globe" size={16} /> {t('report.headline.car', { km: formatNumber(Math.round(report.carKmEquivalent), 0) })}</li>
-              {trips >= 1 && <li title={t('report.headline.tripsHint')}><Icon name="home" size={16} /> {t('report.headline.trips', { count: trips, formattedCount: formatNumber(trips, 0) })}</li>}
+              {trips >= 1 && <li title={tripsHint}><Icon name="home" size={16} /> {t('report.headline.trips', { count: trips, formattedCount: formatNumber(trips, 0) })}</li>}
             </>
           ) : (
             <li className="co2-headline__negative"><Icon name="info" size={16} /> {t('report.headline.negative')}</li>
@@ -37,7 +41,7 @@ export function Headline({ report, referenceKitKg }: { report: Report; reference
         <Stat
           label={t('report.stats.gross')}
           value={<span data-testid="co2-gross">{formatCo2(report.grossAvoidedKg)}</span>}
-          hint={t('report.stats.grossHint', { machines: formatNumber(report.machinesAvoided, 0), kg: formatNumber(referenceKitKg, 1) })}
+          hint={referenceKitKg === undefined ? undefined : t('report.stats.grossHint', { machines: formatNumber(report.machinesAvoided, 0), kg: formatNumber(referenceKitKg, 1) })}
         />
         <Stat
           label={t('report.stats.flex')}
