@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Co2ReportDetailQuery as ReportResult } from '../../../gql/graphql';
 import { Icon, Stat, formatNumber } from '../../../ui';
@@ -17,25 +18,16 @@ export function Headline({ report }: { report: Report }) {
   const share = report.studio ? report.perStudio[0]?.share ?? 0 : null;
   return (
     <>
-      <section className="co2-headline" aria-labelledby="co2-headline-label">
-        <div className="co2-headline__icon" aria-hidden="true"><Icon name="leaf" size={28} /></div>
-        <div className="co2-headline__figure">
-          <div id="co2-headline-label" className="co2-headline__label">{t('report.headline.label')}</div>
-          <div className="co2-headline__value" data-testid="co2-net">
-            <span className="num">{tonnes(report.netAvoidedKg)}</span> <span className="co2-headline__unit">{t('common.t')}</span>
-          </div>
-        </div>
-        <ul className="co2-headline__equivalents">
-          {positive ? (
-            <>
-              <li><Icon name="globe" size={16} /> {t('report.headline.car', { km: formatNumber(Math.round(report.carKmEquivalent), 0) })}</li>
-              {trips >= 1 && <li title={tripsHint}><Icon name="home" size={16} /> {t('report.headline.trips', { count: trips, formattedCount: formatNumber(trips, 0) })}</li>}
-            </>
-          ) : (
-            <li className="co2-headline__negative"><Icon name="info" size={16} /> {t('report.headline.negative')}</li>
-          )}
-        </ul>
-      </section>
+      <NetHeadline label={t('report.headline.label')} netKg={report.netAvoidedKg} testId="co2-net">
+        {positive ? (
+          <>
+            <li><Icon name="globe" size={16} /> {t('report.headline.car', { km: formatNumber(Math.round(report.carKmEquivalent), 0) })}</li>
+            {trips >= 1 && <li title={tripsHint}><Icon name="home" size={16} /> {t('report.headline.trips', { count: trips, formattedCount: formatNumber(trips, 0) })}</li>}
+          </>
+        ) : (
+          <li className="co2-headline__negative"><Icon name="info" size={16} /> {t('report.headline.negative')}</li>
+        )}
+      </NetHeadline>
       <div className="stats co2-stats">
         <Stat label={t('report.stats.machines')} value={<span data-testid="co2-machines">{formatNumber(report.machinesAvoided, 0)}</span>} hint={t('report.stats.machinesHint')} />
         <Stat
@@ -51,5 +43,23 @@ export function Headline({ report }: { report: Report }) {
         <Stat label={t('report.stats.deskDays')} value={formatNumber(report.deskDays, 0)} hint={t('report.stats.deskDaysHint', { open: report.openDays })} />
       </div>
     </>
+  );
+}
+
+/** The net saving in big, and what it equals beside it (`children`: list items). */
+export function NetHeadline({ label, netKg, testId, children }: { label: string; netKg: number; testId: string; children?: ReactNode }) {
+  const { t } = useTranslation('co2');
+  const labelId = useId();
+  return (
+    <section className="co2-headline" aria-labelledby={labelId}>
+      <div className="co2-headline__icon" aria-hidden="true"><Icon name="leaf" size={28} /></div>
+      <div className="co2-headline__figure">
+        <div id={labelId} className="co2-headline__label">{label}</div>
+        <div className="co2-headline__value" data-testid={testId}>
+          <span className="num">{tonnes(netKg)}</span> <span className="co2-headline__unit">{t('common.t')}</span>
+        </div>
+      </div>
+      {children && <ul className="co2-headline__equivalents">{children}</ul>}
+    </section>
   );
 }

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Co2ProjectionDetailQuery, Co2ProjectionInput } from '../../../gql/graphql';
 import { Alert, Button, Card, ErrorMessage, Field, Icon, Input, PageHeader, Spinner, Stat, formatNumber } from '../../../ui';
-import { assumptionValue, formatCo2, tonnes } from '../co2-format';
+import { assumptionValue, formatCo2 } from '../co2-format';
 import { AssumptionsTable } from '../components/Explain';
+import { NetHeadline } from '../components/Headline';
 import { useCo2Projection, useCo2Settings, useCo2Study } from '../hooks/co2';
 import { projectionInput, sameInputs, studyInputs, type SimulatorInputs, type Study } from '../simulator';
 import '../co2.css';
@@ -67,20 +68,9 @@ function ProjectionResult({ projection: p, input, study }: { projection: Project
   const lifetime = assumptionValue(p.assumptions, 'kitLifetimeYears') ?? input.kitLifetimeYears ?? study.kitLifetimeYears;
   return (
     <>
-      <section className="co2-headline" aria-labelledby="co2-sim-label">
-        <div className="co2-headline__icon" aria-hidden="true"><Icon name="leaf" size={28} /></div>
-        <div className="co2-headline__figure">
-          <div id="co2-sim-label" className="co2-headline__label">{t('simulator.result')}</div>
-          <div className="co2-headline__value" data-testid="co2-projection-net">
-            <span className="num">{tonnes(p.netAvoidedKg)}</span> <span className="co2-headline__unit">{t('common.t')}</span>
-          </div>
-        </div>
-        {p.netAvoidedKg > 0 && (
-          <ul className="co2-headline__equivalents">
-            <li><Icon name="globe" size={16} /> {t('report.headline.car', { km: n(Math.round(p.carKmEquivalent)) })}</li>
-          </ul>
-        )}
-      </section>
+      <NetHeadline label={t('simulator.result')} netKg={p.netAvoidedKg} testId="co2-projection-net">
+        {p.netAvoidedKg > 0 && <li><Icon name="globe" size={16} /> {t('report.headline.car', { km: n(Math.round(p.carKmEquivalent)) })}</li>}
+      </NetHeadline>
       <div className="stats co2-stats">
         <Stat label={t('simulator.machines')} value={n(p.machinesAvoided)} />
         <Stat label={t('simulator.gross')} value={formatCo2(p.grossAvoidedKg)} />
