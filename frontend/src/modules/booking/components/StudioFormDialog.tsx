@@ -99,28 +99,28 @@ function StudioFields({ values, setValues, serverFields }: { values: Values; set
   const errorOf = (field: FieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
   return (
     <>
-    <div className="form-row">
-      <Field label={t('studios.fields.name')} hint={t('studios.fields.nameHint')} required error={errorOf('name')}>
-        <Input value={values.name} onChange={set('name')} autoComplete="off" autoFocus maxLength={120} />
+      <div className="form-row">
+        <Field label={t('studios.fields.name')} hint={t('studios.fields.nameHint')} required error={errorOf('name')}>
+          <Input value={values.name} onChange={set('name')} autoComplete="off" autoFocus maxLength={120} />
+        </Field>
+        <Field label={t('studios.fields.legalName')} hint={t('studios.fields.legalNameHint')} required error={errorOf('legalName')}>
+          <Input value={values.legalName} onChange={set('legalName')} autoComplete="off" maxLength={200} />
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={t('studios.fields.siret')} hint={t('studios.fields.siretHint')} required error={errorOf('siret')}>
+          <Input value={values.siret} onChange={set('siret')} inputMode="numeric" autoComplete="off" placeholder="852 123 456 00018" maxLength={20} />
+        </Field>
+        <Field label={t('studios.fields.vatNumber')} hint={t('studios.fields.vatNumberHint')} error={errorOf('vatNumber')}>
+          <Input value={values.vatNumber} onChange={set('vatNumber')} autoComplete="off" placeholder="FR12852123456" maxLength={20} />
+        </Field>
+      </div>
+      <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
+        <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
       </Field>
-      <Field label={t('studios.fields.legalName')} hint={t('studios.fields.legalNameHint')} required error={errorOf('legalName')}>
-        <Input value={values.legalName} onChange={set('legalName')} autoComplete="off" maxLength={200} />
+      <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
+        <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
       </Field>
-    </div>
-    <div className="form-row">
-      <Field label={t('studios.fields.siret')} hint={t('studios.fields.siretHint')} required error={errorOf('siret')}>
-        <Input value={values.siret} onChange={set('siret')} inputMode="numeric" autoComplete="off" placeholder="852 123 456 00018" maxLength={20} />
-      </Field>
-      <Field label={t('studios.fields.vatNumber')} hint={t('studios.fields.vatNumberHint')} error={errorOf('vatNumber')}>
-        <Input value={values.vatNumber} onChange={set('vatNumber')} autoComplete="off" placeholder="FR12852123456" maxLength={20} />
-      </Field>
-    </div>
-    <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
-      <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
-    </Field>
-    <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
-      <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
-    </Field>
     </>
   );
 }

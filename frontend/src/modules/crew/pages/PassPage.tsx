@@ -84,46 +84,46 @@ type Assignment = PassQuery['assignment'];
 function PassCard({ assignment: a, code }: { assignment: Assignment; code: string | null }) {
   const { t } = useTranslation('crew');
   return (
-  <article className="pass-card" aria-label={t('pass.title')}>
-    <header className="pass-card__header">
-      <span className="logo" aria-hidden="true">F</span>
-      <div>
-        <div className="pass-card__eyebrow">{t('pass.eyebrow')}</div>
-        <h1 className="pass-card__title">{t('pass.title')}</h1>
+    <article className="pass-card" aria-label={t('pass.title')}>
+      <header className="pass-card__header">
+        <span className="logo" aria-hidden="true">F</span>
+        <div>
+          <div className="pass-card__eyebrow">{t('pass.eyebrow')}</div>
+          <h1 className="pass-card__title">{t('pass.title')}</h1>
+        </div>
+      </header>
+      <div className="pass-card__body">
+        <div className="pass-card__who">
+          <div className="pass-card__name">{a.crewMember.fullName}</div>
+          {a.crewMember.jobTitle && <div className="pass-card__job">{a.crewMember.jobTitle}</div>}
+          <dl className="pass-card__facts">
+            <dt>{t('pass.desk')}</dt>
+            <dd><span className="pass-card__desk">{a.desk.code}</span> <span className="muted">{t('pass.zone', { zone: a.desk.zone })}</span></dd>
+            <dt>{t('pass.dates')}</dt>
+            <dd>{formatLongDay(a.startDate)} → {formatLongDay(a.endDate)}</dd>
+            <dt>{t('pass.studio')}</dt>
+            <dd>{a.studio.name}</dd>
+            <dt>{t('pass.production')}</dt>
+            <dd>{a.productionName}</dd>
+          </dl>
+        </div>
+        <div className="pass-card__qr">
+          {code ? (
+            <>
+              <QrCode value={code} size={196} alt={t('pass.qrAlt', { name: a.crewMember.fullName })} />
+              <div className="pass-card__code-label">{t('pass.code')}</div>
+              <div className="pass-card__code mono" data-testid="pass-code">{code}</div>
+            </>
+          ) : (
+            <div className="pass-card__no-code" aria-hidden="true">•••••-•••••<br />•••••-•••••</div>
+          )}
+        </div>
       </div>
-    </header>
-    <div className="pass-card__body">
-      <div className="pass-card__who">
-        <div className="pass-card__name">{a.crewMember.fullName}</div>
-        {a.crewMember.jobTitle && <div className="pass-card__job">{a.crewMember.jobTitle}</div>}
-        <dl className="pass-card__facts">
-          <dt>{t('pass.desk')}</dt>
-          <dd><span className="pass-card__desk">{a.desk.code}</span> <span className="muted">{t('pass.zone', { zone: a.desk.zone })}</span></dd>
-          <dt>{t('pass.dates')}</dt>
-          <dd>{formatLongDay(a.startDate)} → {formatLongDay(a.endDate)}</dd>
-          <dt>{t('pass.studio')}</dt>
-          <dd>{a.studio.name}</dd>
-          <dt>{t('pass.production')}</dt>
-          <dd>{a.productionName}</dd>
-        </dl>
-      </div>
-      <div className="pass-card__qr">
-        {code ? (
-          <>
-            <QrCode value={code} size={196} alt={t('pass.qrAlt', { name: a.crewMember.fullName })} />
-            <div className="pass-card__code-label">{t('pass.code')}</div>
-            <div className="pass-card__code mono" data-testid="pass-code">{code}</div>
-          </>
-        ) : (
-          <div className="pass-card__no-code" aria-hidden="true">•••••-•••••<br />•••••-•••••</div>
-        )}
-      </div>
-    </div>
-    <footer className="pass-card__footer">
-      <p>{t('pass.validity', { from: formatLongDay(a.startDate), to: formatLongDay(a.endDate) })}</p>
-      <p>{t('pass.howTo')}</p>
-      <p className="muted">{t('pass.address')}</p>
-    </footer>
-  </article>
+      <footer className="pass-card__footer">
+        <p>{t('pass.validity', { from: formatLongDay(a.startDate), to: formatLongDay(a.endDate) })}</p>
+        <p>{t('pass.howTo')}</p>
+        <p className="muted">{t('pass.address')}</p>
+      </footer>
+    </article>
   );
 }
