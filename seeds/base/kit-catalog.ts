@@ -1,16 +1,13 @@
+import { ADEME_DESKTOP, ADEME_MONITOR, ADEME_TABLET } from '../../backend/src/modules/co2/component-references.js';
 import { ComponentType } from '../../backend/src/modules/kits/kit.entity.js';
 
 /**
- * Component models of the PC kits and their manufacturing footprints. One source family
- * throughout: ADEME, Impact CO2 data (2025 update), "fabrication" share of each device:
- * desktop (unité centrale) 205 kg CO2e, 24" monitor 66 kg CO2e, tablet 84 kg CO2e.
- * A pen tablet has no ADEME line of its own: the tablet figure is used, an upper bound.
+ * Component models of the PC kits and their manufacturing footprints: the ADEME references of
+ * the CO2 module (desktop 205 kg CO2e, 24" monitor 66 kg, tablet 84 kg), the ones the operator's
+ * component form offers.
  * Keyboard and mouse are not in the ADEME set: 10 kg CO2e is Studio FLEX's estimate,
  * kept small and named as such.
  */
-export const SOURCE_ADEME_DESKTOP = 'ADEME Impact CO2 (2025 update): desktop computer, manufacturing, 205 kg CO2e';
-export const SOURCE_ADEME_MONITOR = 'ADEME Impact CO2 (2025 update): 24-inch monitor, manufacturing, 66 kg CO2e';
-export const SOURCE_ADEME_TABLET = 'ADEME Impact CO2 (2025 update): tablet, manufacturing, 84 kg CO2e (upper bound for a pen tablet)';
 export const SOURCE_PERIPHERALS = 'Studio FLEX estimate: keyboard and mouse, 10 kg CO2e (not in the ADEME reference set)';
 
 export interface ComponentSpec {
@@ -22,10 +19,10 @@ export interface ComponentSpec {
 }
 
 export const KIT_COMPONENTS: ComponentSpec[] = [
-  { type: ComponentType.WORKSTATION, model: 'Dell Precision 3680 Tower (i7-14700, 64 GB, RTX 4000 Ada)', serialPrefix: 'WS', embodiedKgCo2e: 205, footprintSource: SOURCE_ADEME_DESKTOP },
-  { type: ComponentType.MONITOR, model: 'EIZO ColorEdge CS2400S 24"', serialPrefix: 'MA', embodiedKgCo2e: 66, footprintSource: SOURCE_ADEME_MONITOR },
-  { type: ComponentType.MONITOR, model: 'EIZO ColorEdge CS2400S 24"', serialPrefix: 'MB', embodiedKgCo2e: 66, footprintSource: SOURCE_ADEME_MONITOR },
-  { type: ComponentType.TABLET, model: 'Wacom Intuos Pro Medium (PTH-660)', serialPrefix: 'TB', embodiedKgCo2e: 84, footprintSource: SOURCE_ADEME_TABLET },
+  { type: ComponentType.WORKSTATION, model: 'Dell Precision 3680 Tower (i7-14700, 64 GB, RTX 4000 Ada)', serialPrefix: 'WS', embodiedKgCo2e: ADEME_DESKTOP.kgCo2e, footprintSource: ADEME_DESKTOP.source },
+  { type: ComponentType.MONITOR, model: 'EIZO ColorEdge CS2400S 24"', serialPrefix: 'MA', embodiedKgCo2e: ADEME_MONITOR.kgCo2e, footprintSource: ADEME_MONITOR.source },
+  { type: ComponentType.MONITOR, model: 'EIZO ColorEdge CS2400S 24"', serialPrefix: 'MB', embodiedKgCo2e: ADEME_MONITOR.kgCo2e, footprintSource: ADEME_MONITOR.source },
+  { type: ComponentType.TABLET, model: 'Wacom Intuos Pro Medium (PTH-660)', serialPrefix: 'TB', embodiedKgCo2e: ADEME_TABLET.kgCo2e, footprintSource: ADEME_TABLET.source },
   { type: ComponentType.PERIPHERAL, model: 'Logitech MX Keys + MX Master 3S', serialPrefix: 'PK', embodiedKgCo2e: 10, footprintSource: SOURCE_PERIPHERALS },
 ];
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconButton } from './Button';
+import { Button, IconButton, type ButtonVariant } from './Button';
+import type { IconName } from './icons';
 
 /**
  * A modal dialog on the native <dialog> (focus trapped, Esc closes, backdrop click closes).
@@ -89,5 +90,24 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
     >
       {children}
     </Dialog>
+  );
+}
+
+/** A form dialog's buttons: cancel, then the submit button of the form with id `form`. */
+export function FormDialogFooter({ form, submitLabel, onCancel, loading, disabled, icon, cancelVariant = 'secondary' }: {
+  form: string;
+  submitLabel: ReactNode;
+  onCancel: () => void;
+  loading?: boolean;
+  disabled?: boolean;
+  icon?: IconName;
+  cancelVariant?: ButtonVariant;
+}) {
+  const { t } = useTranslation('app');
+  return (
+    <>
+      <Button variant={cancelVariant} onClick={onCancel}>{t('common.cancel')}</Button>
+      <Button variant="primary" type="submit" form={form} icon={icon} loading={loading} disabled={disabled}>{submitLabel}</Button>
+    </>
   );
 }

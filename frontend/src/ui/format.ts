@@ -31,6 +31,18 @@ export function formatMoney(cents: number, lang?: string): string {
     .replace(/[\u202f\u00a0]/g, NBSP);
 }
 
+/** 4500 → "45,00": an amount as a person types it back (decimal comma, no separators). */
+export function centsToText(cents: number): string {
+  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+}
+
+/** "45", "45,5", "45.50 €", "1 200,00" → cents; null when it is not an amount. Integer arithmetic only. */
+export function parseEuros(text: string): number | null {
+  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?€?$/.exec(text.replace(/[\s\u00a0\u202f]/g, ''));
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
 /** A plain number with the locale's separators ("1 234,5"); fraction digits up to `max`. */
 export function formatNumber(value: number, maxFractionDigits = 1, lang?: string): string {
   return new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: maxFractionDigits })

@@ -4,7 +4,7 @@ export { PageHeader } from './PageHeader';
 export { Badge, StatusPill, type Tone } from './Badge';
 export { EmptyState, Spinner } from './EmptyState';
 export { ErrorMessage, Alert } from './ErrorMessage';
-export { Dialog, ConfirmDialog } from './Dialog';
+export { Dialog, ConfirmDialog, FormDialogFooter } from './Dialog';
 export { SidePanel } from './SidePanel';
 export { Field, Input, Textarea, Select, Checkbox } from './Field';
 export { Table, type Column } from './Table';

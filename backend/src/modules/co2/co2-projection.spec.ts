@@ -1,4 +1,4 @@
-import { co2Projection } from './co2-projection.js';
+import { co2Projection, FOUNDING_STUDY } from './co2-projection.js';
 
 describe('co2Projection (the founding study scenario)', () => {
   it("reproduces the study exactly: 40 desks × 4 users × 5 years at 700 kg is 800 machines and 532,000 kg net", () => {
@@ -10,6 +10,11 @@ describe('co2Projection (the founding study scenario)', () => {
       netAvoidedKg: 532_000,
       carKmEquivalent: 532_000 / 0.142,
     });
+  });
+
+  it('states the study as clients open it: its inputs answer 532,000 kg net', () => {
+    expect(FOUNDING_STUDY).toEqual({ desks: 40, usersPerDeskPerYear: 4, years: 5, kitFootprintKg: 700, kitLifetimeYears: 5 });
+    expect(co2Projection(FOUNDING_STUDY).netAvoidedKg).toBe(532_000);
   });
 
   it('counts the replacement of the kits when the years go beyond their lifetime', () => {

@@ -1,4 +1,4 @@
-import { carKmEquivalent, CAR_KG_PER_KM, DEFAULT_KIT_LIFETIME_YEARS } from './co2-factors.js';
+import { carKmEquivalent, CAR_KG_PER_KM, DEFAULT_KIT_LIFETIME_YEARS, DEFAULT_REFERENCE_KIT_KG } from './co2-factors.js';
 
 export interface ProjectionInput {
   desks: number;
@@ -20,6 +20,18 @@ export interface ProjectionResult {
   netAvoidedKg: number;
   carKmEquivalent: number;
 }
+
+/**
+ * The founding study's scenario: 40 desks, 4 users per desk per year, 5 years, a 700 kg kit
+ * that serves 5 years. Clients open the simulator on it and quote its answer.
+ */
+export const FOUNDING_STUDY: Required<Omit<ProjectionInput, 'carKgPerKm'>> = {
+  desks: 40,
+  usersPerDeskPerYear: 4,
+  years: 5,
+  kitFootprintKg: DEFAULT_REFERENCE_KIT_KG,
+  kitLifetimeYears: DEFAULT_KIT_LIFETIME_YEARS,
+};
 
 /** Float products such as 40 × 4.1 × 5 land a hair under the whole number they mean. */
 const EPSILON = 1e-9;

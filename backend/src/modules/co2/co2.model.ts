@@ -2,7 +2,9 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { Co2Assumption, Co2Limit } from './co2-assumptions.js';
 import { Co2ReportResult, ConservativeReading, MonthCo2, StudioCo2 } from './co2-report.js';
-import { ProjectionResult } from './co2-projection.js';
+import { ComponentType } from '../kits/kit.entity.js';
+import { ComponentFootprintReference } from './component-references.js';
+import { FOUNDING_STUDY, ProjectionResult } from './co2-projection.js';
 
 /** Figures go out to the gram: enough for any display, and free of float noise. */
 const kg = (v: number) => Math.round(v * 1000) / 1000;
@@ -208,4 +210,29 @@ export class Co2ForBookingModel {
   @Field(() => Float) grossAvoidedKg: number;
   @Field(() => Float) carKmEquivalent: number;
   @Field(() => Float) referenceKitKg: number;
+}
+
+@ObjectType('Co2Study', { description: "The founding study's scenario, the simulator's starting point, and the net saving it announces." })
+export class Co2StudyModel {
+  @Field(() => Int) desks: number;
+  @Field(() => Float) usersPerDeskPerYear: number;
+  @Field(() => Float) years: number;
+  @Field(() => Float, { description: 'kg CO2e to manufacture one kit' }) kitFootprintKg: number;
+  @Field(() => Float, { description: "Years a kit serves in the study's scenario" }) kitLifetimeYears: number;
+  @Field(() => Float, { description: 'What the study announces, kg CO2e' }) netAvoidedKg: number;
+
+  static of(netAvoidedKg: number): Co2StudyModel {
+    return Object.assign(new Co2StudyModel(), { ...FOUNDING_STUDY, netAvoidedKg: kg(netAvoidedKg) });
+  }
+}
+
+@ObjectType('Co2ComponentReference', { description: 'A reference manufacturing footprint for one component type, and its source.' })
+export class Co2ComponentReferenceModel {
+  @Field(() => ComponentType) type: ComponentType;
+  @Field(() => Float) kgCo2e: number;
+  @Field() source: string;
+
+  static from(r: ComponentFootprintReference): Co2ComponentReferenceModel {
+    return Object.assign(new Co2ComponentReferenceModel(), r);
+  }
 }

@@ -7,7 +7,7 @@ import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { studioLoader } from '../studios/studio.loaders.js';
 import { StudioModel } from '../studios/studio.model.js';
 import { Role } from '../users/user.entity.js';
-import { Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel, Co2StudioLineModel } from './co2.model.js';
+import { Co2ComponentReferenceModel, Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel, Co2StudioLineModel, Co2StudyModel } from './co2.model.js';
 import { Co2Service } from './co2.service.js';
 import { Co2ProjectionInput, Co2SettingsInput } from './dto/co2.input.js';
 
@@ -38,6 +38,16 @@ export class Co2Resolver {
   @Query(() => Co2ProjectionModel, { description: "The founding study's scenario: 40 desks, 4 users per desk per year, 5 years, 700 kg answers 532,000 kg net." })
   co2Projection(@Args('input') input: Co2ProjectionInput): Promise<Co2ProjectionModel> {
     return this.co2.projection(input);
+  }
+
+  @Query(() => Co2StudyModel, { description: "The founding study's inputs and the net saving it announces (where the simulator opens)." })
+  co2Study(): Co2StudyModel {
+    return this.co2.study();
+  }
+
+  @Query(() => [Co2ComponentReferenceModel], { description: 'Reference manufacturing footprints by component type (ADEME Impact CO2), offered for a new kit component.' })
+  co2ComponentReferences(): Co2ComponentReferenceModel[] {
+    return this.co2.componentReferences();
   }
 
   @Query(() => Co2ForBookingModel, { description: 'What a booking of deskCount desks avoids at most, at the reference footprint (for the booking dialog).' })

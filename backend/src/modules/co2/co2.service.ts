@@ -19,9 +19,10 @@ import {
   SOURCE_AVOIDED_LIFETIME,
   SOURCE_CAR,
 } from './co2-factors.js';
-import { co2Projection } from './co2-projection.js';
+import { co2Projection, FOUNDING_STUDY } from './co2-projection.js';
+import { COMPONENT_FOOTPRINT_REFERENCES } from './component-references.js';
 import { checkReportPeriod, co2Report } from './co2-report.js';
-import { Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel } from './co2.model.js';
+import { Co2ComponentReferenceModel, Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel, Co2StudyModel } from './co2.model.js';
 import { Co2Repository } from './co2.repository.js';
 import { Co2ProjectionInput, Co2SettingsInput } from './dto/co2.input.js';
 
@@ -77,6 +78,15 @@ export class Co2Service {
     const kitLifetimeYears = input.kitLifetimeYears ?? factors.kitLifetimeYears;
     const args = { ...input, kitLifetimeYears, carKgPerKm: factors.carKgPerKm };
     return Co2ProjectionModel.from(co2Projection(args), projectionAssumptions(args));
+  }
+
+  /** The founding study as clients open the simulator on it, with the saving it announces. */
+  study(): Co2StudyModel {
+    return Co2StudyModel.of(co2Projection(FOUNDING_STUDY).netAvoidedKg);
+  }
+
+  componentReferences(): Co2ComponentReferenceModel[] {
+    return COMPONENT_FOOTPRINT_REFERENCES.map(Co2ComponentReferenceModel.from);
   }
 
   async forBooking(deskCount: number): Promise<Co2ForBookingModel> {

@@ -28,3 +28,8 @@ export function columnFormatter(values: number[], lang?: string): (kg: number) =
   const inTonnes = values.some((v) => Math.abs(v) >= 1000);
   return inTonnes ? (kg) => `${formatNumber(kg / 1000, 2, lang)}${NBSP}t` : (kg) => `${formatNumber(kg, 1, lang)}${NBSP}kg`;
 }
+
+/** The value a figure was computed with, by the assumption's key. */
+export function assumptionValue(assumptions: ReadonlyArray<{ key: string; value: number }>, key: string): number | undefined {
+  return assumptions.find((a) => a.key === key)?.value;
+}

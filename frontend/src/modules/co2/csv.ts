@@ -56,13 +56,8 @@ export function reportCsv(report: Report, t: TFunction, lang: string): string {
   return '\ufeff' + rows.map((r) => r.map(cell).join(sep)).join('\r\n') + '\r\n';
 }
 
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** "co2-2026-01-01-2026-12-31.csv", with the studio's name when the report is one studio's. */
+export function reportFileName(report: Pick<Report, 'from' | 'to' | 'studio'>): string {
+  const slug = report.studio ? `-${report.studio.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  return `co2-${report.from}-${report.to}${slug}.csv`;
 }

@@ -37,3 +37,10 @@ export function presetOf(period: Period, today: string, openedOn: string | null 
 export function periodDays(p: Period): number {
   return differenceInCalendarDays(parseISO(p.to), parseISO(p.from)) + 1;
 }
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The period the address bar asks for, each end falling back to `fallback`'s when not a day. */
+export function periodFromParams(from: string | null, to: string | null, fallback: Period): Period {
+  return { from: from && DATE_RE.test(from) ? from : fallback.from, to: to && DATE_RE.test(to) ? to : fallback.to };
+}

@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Dialog, ErrorMessage, Spinner, formatDay, formatMoney, formatShortDate, useToast } from '../../../ui';
-import { BookingDetailQuery, CancelBookingMutation } from '../graphql/bookings';
+import { useBookingDetail, useCancelBooking } from '../hooks/bookings';
 
 /**
  * Cancels a booking after showing what it will cost: free until the notice date, otherwise the
@@ -11,18 +10,14 @@ import { BookingDetailQuery, CancelBookingMutation } from '../graphql/bookings';
 export function BookingCancelDialog({ bookingId, reference, onClose }: { bookingId: string; reference: string; onClose: () => void }) {
   const { t } = useTranslation('booking');
   const toast = useToast();
-  const { data, loading, error } = useQuery(BookingDetailQuery, { variables: { id: bookingId }, fetchPolicy: 'network-only' });
-  const [cancel, cancelling] = useMutation(CancelBookingMutation, {
-    refetchQueries: ['BookingDetail', 'BookingList', 'Onboarding'],
-    awaitRefetchQueries: true,
-  });
+  const { data, loading, error } = useBookingDetail(bookingId, { fresh: true });
+  const cancelling = useCancelBooking();
   const booking = data?.booking;
   const preview = booking?.cancellationPreview;
   const fresh = !loading && booking;
 
   const submit = async () => {
-    const res = await cancel({ variables: { id: bookingId } }).catch(() => null);
-    if (!res?.data) return;
+    if (!(await cancelling.cancel(bookingId))) return;
     const fee = preview && !preview.free ? preview.estimatedFeeCents : 0;
     toast.success(fee > 0 ? t('bookings.detail.cancelledWithFee', { reference, amount: formatMoney(fee) }) : t('bookings.detail.cancelled', { reference }));
     onClose();
@@ -81,7 +76,7 @@ export function BookingCancelDialog({ bookingId, reference, onClose }: { booking
         )}
         {fresh && preview?.billedThrough && <p className="bk-note">{t('bookings.cancel.billedThrough', { date: formatDay(preview.billedThrough) })}</p>}
         {fresh && preview && booking.status === 'CONFIRMED' && <p className="muted bk-note">{t('bookings.cancel.crewNote')}</p>}
-        <ErrorMessage error={cancelling.error} messages={{ INVALID_STATE: t('bookings.errors.INVALID_STATE_CANCEL') }} />
+        <ErrorMessage error={cancelling.error} messages={cancelling.messages} />
       </div>
     </Dialog>
   );

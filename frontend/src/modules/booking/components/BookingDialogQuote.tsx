@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BookingQuoteQuery } from '../../../gql/graphql';
 import { formatMoney, formatMonth } from '../../../ui';
-import { capitalize } from './timeline/dates';
+import { capitalize } from '../timeline/dates';
 
 export type Quote = BookingQuoteQuery['bookingQuote'];
 

@@ -1,11 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { BookingChangeQuoteQuery as QuoteResult } from '../../../gql/graphql';
-import { Alert, Button, Dialog, ErrorMessage, Field, Input, errorInfo, fieldErrors, formatMoney, formatShortDate, useToast } from '../../../ui';
-import { BookingChangeQuoteQuery, UpdateBookingMutation } from '../graphql/bookings';
-import { compactDeskCodes } from './BookingStatus';
+import { Alert, Button, Dialog, ErrorMessage, Field, Input, fieldErrors, formatMoney, useToast } from '../../../ui';
+import { describeChangeConflict } from '../conflicts';
+import { useBookingChangeQuote, useUpdateBooking } from '../hooks/bookings';
 
 interface EditableBooking {
   id: string;
@@ -24,26 +22,18 @@ export function BookingEditDialog({ booking, onClose }: { booking: EditableBooki
   const toast = useToast();
   const [startDate, setStartDate] = useState(booking.startDate);
   const [endDate, setEndDate] = useState(booking.endDate);
-  const dates = useDebounced(`${startDate}|${endDate}`, 300);
-  const [qStart, qEnd] = dates.split('|');
-  const rangeOk = Boolean(qStart && qEnd && qStart <= qEnd);
   const changed = startDate !== booking.startDate || endDate !== booking.endDate;
-  const quote = useQuery(BookingChangeQuoteQuery, {
-    variables: { input: { bookingId: booking.id, studioId: booking.studio.id, startDate: qStart, endDate: qEnd } },
-    skip: !rangeOk || (qStart === booking.startDate && qEnd === booking.endDate),
-    fetchPolicy: 'network-only',
-  });
-  const [update, updating] = useMutation(UpdateBookingMutation, { refetchQueries: ['BookingDetail', 'BookingList'], awaitRefetchQueries: true });
+  const quote = useBookingChangeQuote(booking, startDate, endDate);
+  const updating = useUpdateBooking();
   const fields = fieldErrors(updating.error);
   const badRange = Boolean(startDate && endDate && startDate > endDate);
-  const q = quote.data?.bookingQuote;
+  const q = quote.quote;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!changed || badRange) return;
     const input = { id: booking.id, ...(startDate !== booking.startDate && { startDate }), ...(endDate !== booking.endDate && { endDate }) };
-    const res = await update({ variables: { input } }).catch(() => null);
-    if (!res?.data) return;
+    if (!(await updating.update(input))) return;
     toast.success(t('bookings.detail.updated', { reference: booking.reference }));
     onClose();
   };
@@ -74,24 +64,14 @@ export function BookingEditDialog({ booking, onClose }: { booking: EditableBooki
         </div>
         {!changed ? (
           <p className="muted bk-note">{t('bookings.edit.unchanged')}</p>
-        ) : !rangeOk || badRange ? null : quote.error ? (
+        ) : !quote.rangeOk || badRange ? null : quote.error ? (
           <ErrorMessage error={quote.error} compact />
         ) : !q || quote.loading ? (
           <p className="muted bk-note" role="status">{t('bookings.edit.checking')}</p>
         ) : (
           <QuoteSummary quote={q} />
         )}
-        <ErrorMessage
-          error={updating.error}
-          messages={{
-            DESK_UNAVAILABLE: takenMessage(updating.error, t) ?? t('bookings.errors.DESK_UNAVAILABLE'),
-            CONTRACT_LIMIT: t('bookings.errors.CONTRACT_LIMIT'),
-            INSURANCE_EXPIRED: t('bookings.errors.INSURANCE_EXPIRED'),
-            NO_ACTIVE_CONTRACT: t('bookings.errors.NO_ACTIVE_CONTRACT'),
-            INVALID_STATE: t('bookings.errors.INVALID_STATE'),
-            BAD_USER_INPUT: t('bookings.errors.BAD_USER_INPUT'),
-          }}
-        />
+        <ErrorMessage error={updating.error} messages={updating.messages} />
       </form>
     </Dialog>
   );
@@ -120,51 +100,10 @@ function QuoteSummary({ quote }: { quote: QuoteResult['bookingQuote'] }) {
         <Alert tone="warning">
           <strong>{t('bookings.edit.conflicts')}</strong>
           <ul className="bk-quote__conflicts">
-            {quote.conflicts.map((c, i) => <li key={i}>{describeConflict(c, t)}</li>)}
+            {quote.conflicts.map((c, i) => <li key={i}>{describeChangeConflict(c, t)}</li>)}
           </ul>
         </Alert>
       )}
     </div>
   );
-}
-
-type Conflict = QuoteResult['bookingQuote']['conflicts'][number];
-
-/** A conflict in the user's language, from its code, desks and days (the API's English message as fallback). */
-export function describeConflict(c: Conflict, t: TFunction): string {
-  const range = c.from && c.to
-    ? c.from === c.to
-      ? t('bookings.conflict.day', { day: formatShortDate(c.from) })
-      : t('bookings.conflict.range', { from: formatShortDate(c.from), to: formatShortDate(c.to) })
-    : '';
-  switch (c.code) {
-    case 'DESK_UNAVAILABLE':
-      return c.deskCodes.length
-        ? t('bookings.conflict.DESK_UNAVAILABLE', { desks: compactDeskCodes(c.deskCodes), range })
-        : t('bookings.conflict.DESK_UNAVAILABLE_NO_DESKS', { range });
-    case 'CONTRACT_LIMIT':
-    case 'INSURANCE_EXPIRED':
-      return t(`bookings.conflict.${c.code}`, { range });
-    case 'NO_ACTIVE_CONTRACT':
-      return t('bookings.conflict.NO_ACTIVE_CONTRACT');
-    default:
-      return t('bookings.conflict.BAD_USER_INPUT', { message: c.message });
-  }
-}
-
-/** DESK_UNAVAILABLE names the desks and days taken: say which, and what to do. */
-function takenMessage(error: unknown, t: TFunction): string | undefined {
-  const { code, extensions: x, message } = errorInfo(error);
-  if (code !== 'DESK_UNAVAILABLE' || !Array.isArray(x.deskCodes) || x.deskCodes.length === 0) return undefined;
-  const conflict = { code: 'DESK_UNAVAILABLE' as const, message, deskCodes: x.deskCodes as string[], from: (x.from as string) ?? null, to: (x.to as string) ?? null };
-  return `${describeConflict(conflict, t)} ${t('bookings.errors.pickOther')}`;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }

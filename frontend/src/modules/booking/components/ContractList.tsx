@@ -1,11 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { ContractStatus, StudioDetailQuery as StudioResult } from '../../../gql/graphql';
+import type { ContractStatus } from '../../../gql/graphql';
 import { Badge, Button, ConfirmDialog, EmptyState, ErrorMessage, StatusPill, formatMoney, formatShortDate, todayInParis, useToast, type Tone } from '../../../ui';
-import { ActivateContractMutation, TerminateContractMutation } from '../graphql/studios';
-
-export type ContractRow = StudioResult['studio']['contracts'][number];
+import type { ContractRow } from '../contract-form';
+import { useActivateContract, useTerminateContract } from '../hooks/studios';
 
 const TONE: Record<ContractStatus, Tone> = { DRAFT: 'info', ACTIVE: 'success', TERMINATED: 'neutral' };
 
@@ -30,8 +28,8 @@ export function ContractList({ contracts, currentId, editable, emptyText, emptyA
   const toast = useToast();
   const [terminating, setTerminating] = useState<ContractRow | null>(null);
   const [activatingId, setActivatingId] = useState<string | null>(null);
-  const [activate, activation] = useMutation(ActivateContractMutation, { refetchQueries: ['StudioDetail', 'StudioList', 'Onboarding'] });
-  const [terminate, termination] = useMutation(TerminateContractMutation, { refetchQueries: ['StudioDetail', 'StudioList', 'Onboarding'] });
+  const activation = useActivateContract();
+  const termination = useTerminateContract();
 
   if (contracts.length === 0) {
     return <EmptyState icon="file" title={t('contracts.empty')} action={emptyAction}>{emptyText}</EmptyState>;
@@ -39,21 +37,20 @@ export function ContractList({ contracts, currentId, editable, emptyText, emptyA
 
   const runActivate = async (c: ContractRow) => {
     setActivatingId(c.id);
-    const res = await activate({ variables: { id: c.id } }).catch(() => null);
+    const activated = await activation.activate(c.id);
     setActivatingId(null);
-    if (res?.data) toast.success(t('contracts.activated', { number: c.number }));
+    if (activated) toast.success(t('contracts.activated', { number: c.number }));
   };
   const runTerminate = async () => {
     if (!terminating) return;
-    const res = await terminate({ variables: { id: terminating.id } }).catch(() => null);
-    if (res?.data) toast.success(t('contracts.terminated', { number: terminating.number }));
+    if (await termination.terminate(terminating.id)) toast.success(t('contracts.terminated', { number: terminating.number }));
     setTerminating(null);
   };
 
   return (
     <div className="contracts">
-      <ErrorMessage error={activation.error} messages={{ INVALID_STATE: t('contracts.errors.INVALID_STATE_ACTIVATE') }} />
-      <ErrorMessage error={termination.error} messages={{ INVALID_STATE: t('contracts.errors.INVALID_STATE_TERMINATE') }} />
+      <ErrorMessage error={activation.error} messages={activation.messages} />
+      <ErrorMessage error={termination.error} messages={termination.messages} />
       <ul className="contracts__list">
         {contracts.map((c) => (
           <li key={c.id} className="contract" data-testid="contract" data-status={c.status}>

@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OnboardingQuery as OnboardingResult, OnboardingStep } from '../../../gql/graphql';
 import { useAuth } from '../../../app/auth';
 import { Icon, formatShortDate } from '../../../ui';
-import { OnboardingQuery } from '../graphql/shared';
+import { useOnboarding } from '../hooks/studios';
 import '../bookings.css';
 
 type Onboarding = OnboardingResult['onboarding'];
@@ -20,8 +19,7 @@ export function OnboardingChecklist({ studioId, compact }: { studioId?: string; 
   const { t } = useTranslation('booking');
   const { isOperator } = useAuth();
   const { pathname } = useLocation();
-  const { data } = useQuery(OnboardingQuery, { variables: { studioId: studioId ?? null }, skip: isOperator && !studioId });
-  const onboarding = data?.onboarding;
+  const onboarding = useOnboarding(studioId, isOperator && !studioId);
   if (!onboarding?.isNew) return null;
 
   const total = onboarding.items.length;

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../gql/graphql';
 import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
-import { CreateStudioMutation, UpdateStudioMutation } from '../graphql/studios';
+import { useCreateStudio, useUpdateStudio } from '../hooks/studios';
 
 export interface EditableStudio {
   id: string;
@@ -23,13 +22,14 @@ export interface EditableStudio {
 
 const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail', 'electronicAddress'] as const;
 type FieldName = (typeof FIELDS)[number];
+type Values = Record<FieldName, string>;
 
 /** Creates a studio (then opens its page, to prepare the contract) or edits one. Operator only. */
 export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio; onClose: () => void }) {
   const { t } = useTranslation('booking');
   const toast = useToast();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Record<FieldName, string>>({
+  const [values, setValues] = useState<Values>({
     name: studio?.name ?? '',
     legalName: studio?.legalName ?? '',
     siret: studio?.siret ?? '',
@@ -40,14 +40,10 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
   });
   const [isNew, setIsNew] = useState(studio?.isNew ?? true);
   const [language, setLanguage] = useState<Language>(studio?.language ?? 'FR');
-  const [create, creating] = useMutation(CreateStudioMutation, { refetchQueries: ['StudioList', 'Studios'] });
-  const [update, updating] = useMutation(UpdateStudioMutation, { refetchQueries: ['StudioDetail', 'StudioList', 'Studios', 'Onboarding'] });
+  const creating = useCreateStudio();
+  const updating = useUpdateStudio();
   const error = creating.error ?? updating.error;
   const serverFields = fieldErrors(error);
-  const set = (field: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
-  const errorOf = (field: FieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
-
-  const siren = sirenOf(values.siret);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,16 +61,16 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       language,
     };
     if (studio) {
-      const res = await update({ variables: { input: { id: studio.id, ...input } } }).catch(() => null);
-      if (!res?.data) return;
-      toast.success(t('studios.update.done', { name: res.data.updateStudio.name }));
+      const updated = await updating.update({ id: studio.id, ...input });
+      if (!updated) return;
+      toast.success(t('studios.update.done', { name: updated.name }));
       onClose();
     } else {
-      const res = await create({ variables: { input: { ...input, vatNumber: input.vatNumber || null, electronicAddress: input.electronicAddress || null } } }).catch(() => null);
-      if (!res?.data) return;
-      toast.success(t('studios.create.done', { name: res.data.createStudio.name }));
+      const created = await creating.create({ ...input, vatNumber: input.vatNumber || null, electronicAddress: input.electronicAddress || null });
+      if (!created) return;
+      toast.success(t('studios.create.done', { name: created.name }));
       onClose();
-      navigate(`/studios/${res.data.createStudio.id}`);
+      navigate(`/studios/${created.id}`);
     }
   };
 
@@ -95,33 +91,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
       }
     >
       <form id="studio-form" className="form-grid" onSubmit={submit} noValidate>
-        <div className="form-row">
-          <Field label={t('studios.fields.name')} hint={t('studios.fields.nameHint')} required error={errorOf('name')}>
-            <Input value={values.name} onChange={set('name')} autoComplete="off" autoFocus maxLength={120} />
-          </Field>
-          <Field label={t('studios.fields.legalName')} hint={t('studios.fields.legalNameHint')} required error={errorOf('legalName')}>
-            <Input value={values.legalName} onChange={set('legalName')} autoComplete="off" maxLength={200} />
-          </Field>
-        </div>
-        <div className="form-row">
-          <Field label={t('studios.fields.siret')} hint={t('studios.fields.siretHint')} required error={errorOf('siret')}>
-            <Input value={values.siret} onChange={set('siret')} inputMode="numeric" autoComplete="off" placeholder="852 123 456 00018" maxLength={20} />
-          </Field>
-          <Field label={t('studios.fields.vatNumber')} hint={t('studios.fields.vatNumberHint')} error={errorOf('vatNumber')}>
-            <Input value={values.vatNumber} onChange={set('vatNumber')} autoComplete="off" placeholder="FR12852123456" maxLength={20} />
-          </Field>
-        </div>
-        <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
-          <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
-        </Field>
-        <div className="form-row">
-          <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
-            <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
-          </Field>
-          <Field label={t('studios.fields.electronicAddress')} hint={t('studios.fields.electronicAddressHint')} error={errorOf('electronicAddress')}>
-            <Input value={values.electronicAddress} onChange={set('electronicAddress')} autoComplete="off" placeholder={siren || '852123456'} maxLength={125} />
-          </Field>
-        </div>
+        <StudioFields values={values} setValues={setValues} serverFields={serverFields} />
         <div className="form-row">
           <Field label={t('studios.fields.language')} hint={t('studios.fields.languageHint')}>
             <Select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
@@ -140,10 +110,42 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
   );
 }
 
-/** The SIREN is the SIRET's first 9 digits (spaces allowed in what is typed). */
-function sirenOf(siret: string): string {
-  const digits = siret.replace(/\s+/g, '');
-  return /^\d{14}$/.test(digits) ? digits.slice(0, 9) : '';
+/** Name, legal name, SIRET, VAT number, billing address, contact e-mail, electronic address. */
+function StudioFields({ values, setValues, serverFields }: { values: Values; setValues: (update: (v: Values) => Values) => void; serverFields: Record<string, string> }) {
+  const { t } = useTranslation('booking');
+  const set = (field: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const errorOf = (field: FieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
+  return (
+    <>
+      <div className="form-row">
+        <Field label={t('studios.fields.name')} hint={t('studios.fields.nameHint')} required error={errorOf('name')}>
+          <Input value={values.name} onChange={set('name')} autoComplete="off" autoFocus maxLength={120} />
+        </Field>
+        <Field label={t('studios.fields.legalName')} hint={t('studios.fields.legalNameHint')} required error={errorOf('legalName')}>
+          <Input value={values.legalName} onChange={set('legalName')} autoComplete="off" maxLength={200} />
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={t('studios.fields.siret')} hint={t('studios.fields.siretHint')} required error={errorOf('siret')}>
+          <Input value={values.siret} onChange={set('siret')} inputMode="numeric" autoComplete="off" placeholder="852 123 456 00018" maxLength={20} />
+        </Field>
+        <Field label={t('studios.fields.vatNumber')} hint={t('studios.fields.vatNumberHint')} error={errorOf('vatNumber')}>
+          <Input value={values.vatNumber} onChange={set('vatNumber')} autoComplete="off" placeholder="FR12852123456" maxLength={20} />
+        </Field>
+      </div>
+      <Field label={t('studios.fields.billingAddress')} required error={errorOf('billingAddress')}>
+        <Textarea rows={3} value={values.billingAddress} onChange={set('billingAddress')} maxLength={500} />
+      </Field>
+      <div className="form-row">
+        <Field label={t('studios.fields.contactEmail')} required error={errorOf('contactEmail')}>
+          <Input type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" maxLength={254} />
+        </Field>
+        <Field label={t('studios.fields.electronicAddress')} hint={t('studios.fields.electronicAddressHint')} error={errorOf('electronicAddress')}>
+          <Input value={values.electronicAddress} onChange={set('electronicAddress')} autoComplete="off" placeholder={sirenOf(values.siret) || '852123456'} maxLength={125} />
+        </Field>
+      </div>
+    </>
+  );
 }
 
 /** The server names the field at fault (in English); say it in the user's language. */
@@ -158,9 +160,13 @@ function studioFieldMessage(field: FieldName, serverMessage: string, t: TFunctio
       return t('studios.errors.vatNumber');
     case 'contactEmail':
       return t('studios.errors.contactEmail');
-    case 'electronicAddress':
-      return t('studios.errors.electronicAddress');
     default:
       return t('studios.errors.required');
   }
+}
+
+/** The SIREN is the SIRET's first 9 digits (spaces allowed in what is typed). */
+function sirenOf(siret: string): string {
+  const digits = siret.replace(/\s+/g, '');
+  return /^\d{14}$/.test(digits) ? digits.slice(0, 9) : '';
 }

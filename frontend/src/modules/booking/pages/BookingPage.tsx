@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BookingDetailQuery as DetailResult } from '../../../gql/graphql';
@@ -7,8 +6,9 @@ import { useAuth } from '../../../app/auth';
 import { Alert, Button, Card, EmptyState, ErrorMessage, Icon, PageHeader, Spinner, errorInfo, formatDateTime, formatDay, formatMoney, formatShortDate, todayInParis, useToast } from '../../../ui';
 import { BookingCancelDialog } from '../components/BookingCancelDialog';
 import { BookingEditDialog } from '../components/BookingEditDialog';
-import { BookingStatusPill, countDays } from '../components/BookingStatus';
-import { BookingDetailQuery, ConfirmBookingMutation } from '../graphql/bookings';
+import { BookingStatusPill } from '../components/BookingStatus';
+import { countDays } from '../booking-format';
+import { useBookingDetail, useConfirmBooking } from '../hooks/bookings';
 import '../bookings.css';
 
 type Booking = DetailResult['booking'];
@@ -17,7 +17,7 @@ type Booking = DetailResult['booking'];
 export function BookingPage() {
   const { t } = useTranslation('booking');
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(BookingDetailQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useBookingDetail(id);
   const booking = data?.booking;
 
   if (!booking) {
@@ -61,15 +61,14 @@ function BookingView({ booking }: { booking: Booking }) {
   const { isOperator } = useAuth();
   const toast = useToast();
   const [dialog, setDialog] = useState<'edit' | 'cancel' | null>(null);
-  const [confirm, confirming] = useMutation(ConfirmBookingMutation, { refetchQueries: ['BookingDetail', 'BookingList', 'Onboarding'], awaitRefetchQueries: true });
+  const confirming = useConfirmBooking();
   const today = todayInParis();
   const live = booking.status === 'OPTION' || booking.status === 'CONFIRMED';
   const editable = live && booking.endDate >= today;
   const cancellable = booking.cancellationPreview != null;
 
   const runConfirm = async () => {
-    const res = await confirm({ variables: { id: booking.id } }).catch(() => null);
-    if (res?.data) toast.success(t('bookings.detail.confirmed', { reference: booking.reference }));
+    if (await confirming.confirm(booking.id)) toast.success(t('bookings.detail.confirmed', { reference: booking.reference }));
   };
 
   return (
@@ -101,55 +100,11 @@ function BookingView({ booking }: { booking: Booking }) {
           </>
         }
       />
-      <ErrorMessage error={confirming.error} messages={{ INVALID_STATE: t('bookings.errors.INVALID_STATE_CONFIRM') }} />
+      <ErrorMessage error={confirming.error} messages={confirming.messages} />
       <StatusBanner booking={booking} />
 
       <div className="bk-detail">
-        <Card title={t('bookings.detail.facts')}>
-          <dl className="facts bk-facts">
-            <dt>{t('bookings.detail.reference')}</dt>
-            <dd className="mono">{booking.reference}</dd>
-            <dt>{t('bookings.detail.status')}</dt>
-            <dd><BookingStatusPill status={booking.status} /></dd>
-            <dt>{t('bookings.detail.studio')}</dt>
-            <dd>{booking.studio.name}</dd>
-            <dt>{t('bookings.detail.production')}</dt>
-            <dd className="bk-facts__wrap">{booking.productionName}</dd>
-            <dt>{t('bookings.detail.from')}</dt>
-            <dd>{formatDay(booking.startDate)}</dd>
-            <dt>{t('bookings.detail.to')}</dt>
-            <dd>{formatDay(booking.endDate)}</dd>
-            <dt>{t('bookings.detail.duration')}</dt>
-            <dd>{t('bookings.days', { count: countDays(booking.startDate, booking.endDate) })}</dd>
-            <dt>{t('bookings.detail.desks')}</dt>
-            <dd>{t('bookings.desks', { count: booking.desks.length })}</dd>
-            <dt>{t('bookings.detail.contract')}</dt>
-            <dd>
-              <span className="mono">{booking.contract.number}</span>
-              <span className="muted"> · {t('bookings.detail.rateValue', { rate: formatMoney(booking.contract.dailyRateCents) })}</span>
-            </dd>
-            <dt>{t('bookings.detail.createdAt')}</dt>
-            <dd>{formatDateTime(booking.createdAt)}</dd>
-            {booking.optionExpiresAt && booking.status !== 'CONFIRMED' && (
-              <>
-                <dt>{t('bookings.detail.optionExpiresAt')}</dt>
-                <dd>{formatDateTime(booking.optionExpiresAt)}</dd>
-              </>
-            )}
-            {booking.confirmedAt && (
-              <>
-                <dt>{t('bookings.detail.confirmedAt')}</dt>
-                <dd>{formatDateTime(booking.confirmedAt)}</dd>
-              </>
-            )}
-            {booking.cancelledAt && (
-              <>
-                <dt>{t('bookings.detail.cancelledAt')}</dt>
-                <dd>{formatDateTime(booking.cancelledAt)}</dd>
-              </>
-            )}
-          </dl>
-        </Card>
+        <BookingFacts booking={booking} />
 
         <div className="bk-detail__side">
           <Card title={t('bookings.detail.desksTitle')} actions={<span className="muted">{t('bookings.desks', { count: booking.desks.length })}</span>}>
@@ -164,6 +119,58 @@ function BookingView({ booking }: { booking: Booking }) {
       {dialog === 'edit' && <BookingEditDialog booking={booking} onClose={() => setDialog(null)} />}
       {dialog === 'cancel' && <BookingCancelDialog bookingId={booking.id} reference={booking.reference} onClose={() => setDialog(null)} />}
     </div>
+  );
+}
+
+/** What was booked, for whom, when, at what rate, and what happened to it. */
+function BookingFacts({ booking }: { booking: Booking }) {
+  const { t } = useTranslation('booking');
+  return (
+    <Card title={t('bookings.detail.facts')}>
+      <dl className="facts bk-facts">
+        <dt>{t('bookings.detail.reference')}</dt>
+        <dd className="mono">{booking.reference}</dd>
+        <dt>{t('bookings.detail.status')}</dt>
+        <dd><BookingStatusPill status={booking.status} /></dd>
+        <dt>{t('bookings.detail.studio')}</dt>
+        <dd>{booking.studio.name}</dd>
+        <dt>{t('bookings.detail.production')}</dt>
+        <dd className="bk-facts__wrap">{booking.productionName}</dd>
+        <dt>{t('bookings.detail.from')}</dt>
+        <dd>{formatDay(booking.startDate)}</dd>
+        <dt>{t('bookings.detail.to')}</dt>
+        <dd>{formatDay(booking.endDate)}</dd>
+        <dt>{t('bookings.detail.duration')}</dt>
+        <dd>{t('bookings.days', { count: countDays(booking.startDate, booking.endDate) })}</dd>
+        <dt>{t('bookings.detail.desks')}</dt>
+        <dd>{t('bookings.desks', { count: booking.desks.length })}</dd>
+        <dt>{t('bookings.detail.contract')}</dt>
+        <dd>
+          <span className="mono">{booking.contract.number}</span>
+          <span className="muted"> · {t('bookings.detail.rateValue', { rate: formatMoney(booking.contract.dailyRateCents) })}</span>
+        </dd>
+        <dt>{t('bookings.detail.createdAt')}</dt>
+        <dd>{formatDateTime(booking.createdAt)}</dd>
+        {booking.optionExpiresAt && booking.status !== 'CONFIRMED' && (
+          <>
+            <dt>{t('bookings.detail.optionExpiresAt')}</dt>
+            <dd>{formatDateTime(booking.optionExpiresAt)}</dd>
+          </>
+        )}
+        {booking.confirmedAt && (
+          <>
+            <dt>{t('bookings.detail.confirmedAt')}</dt>
+            <dd>{formatDateTime(booking.confirmedAt)}</dd>
+          </>
+        )}
+        {booking.cancelledAt && (
+          <>
+            <dt>{t('bookings.detail.cancelledAt')}</dt>
+            <dd>{formatDateTime(booking.cancelledAt)}</dd>
+          </>
+        )}
+      </dl>
+    </Card>
   );
 }
 

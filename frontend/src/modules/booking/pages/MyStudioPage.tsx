@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
@@ -6,7 +5,7 @@ import { Alert, Badge, Card, ErrorMessage, Icon, PageHeader, Spinner } from '../
 import { ContractList } from '../components/ContractList';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { StudioFacts } from '../components/StudioFacts';
-import { StudioDetailQuery } from '../graphql/studios';
+import { useStudioDetail } from '../hooks/studios';
 import '../bookings.css';
 
 /** A manager's own studio: its details, its contracts (read only) and its first steps. */
@@ -14,7 +13,7 @@ export function MyStudioPage() {
   const { t } = useTranslation('booking');
   const { user } = useAuth();
   const studioId = user?.studio?.id;
-  const { data, loading, error, refetch } = useQuery(StudioDetailQuery, { variables: { id: studioId ?? '' }, skip: !studioId });
+  const { data, loading, error, refetch } = useStudioDetail(studioId);
   const studio = data?.studio;
 
   if (!studio) {

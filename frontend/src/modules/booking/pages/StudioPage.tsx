@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, EmptyState, ErrorMessage, Icon, PageHeader, Spinner, errorInfo } from '../../../ui';
@@ -8,14 +7,14 @@ import { ContractList } from '../components/ContractList';
 import { StudioFacts } from '../components/StudioFacts';
 import { StudioFormDialog } from '../components/StudioFormDialog';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
-import { StudioDetailQuery } from '../graphql/studios';
+import { useStudioDetail } from '../hooks/studios';
 import '../bookings.css';
 
 /** One studio for the operator: its details (editable), first steps, and contracts (create, activate, terminate). */
 export function StudioPage() {
   const { t } = useTranslation('booking');
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(StudioDetailQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useStudioDetail(id);
   const [dialog, setDialog] = useState<'edit' | 'contract' | null>(null);
   const studio = data?.studio;
 

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { StudioListQuery as ListResult } from '../../../gql/graphql';
 import { Badge, Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, type Column } from '../../../ui';
 import { StudioFormDialog } from '../components/StudioFormDialog';
 import { formatSiret } from '../components/StudioFacts';
-import { StudioListQuery } from '../graphql/studios';
+import { useStudioList } from '../hooks/studios';
 import '../bookings.css';
 
 type Row = ListResult['studios'][number];
@@ -16,7 +15,7 @@ export function StudiosPage() {
   const { t } = useTranslation('booking');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const { data, loading, error, refetch } = useQuery(StudioListQuery);
+  const { data, loading, error, refetch } = useStudioList();
   const studios = data?.studios ?? [];
   const stats = useMemo(
     () => ({
@@ -27,41 +26,7 @@ export function StudiosPage() {
     [studios],
   );
 
-  const columns: Array<Column<Row>> = [
-    {
-      key: 'name',
-      header: t('studios.columns.name'),
-      render: (s) => (
-        <span className="bk-studio-name">
-          <strong>{s.name}</strong>
-          {s.isNew && <Badge tone="accent" title={t('studios.isNewTitle')}>{t('studios.isNew')}</Badge>}
-        </span>
-      ),
-    },
-    { key: 'legalName', header: t('studios.columns.legalName'), render: (s) => s.legalName },
-    { key: 'siret', header: t('studios.columns.siret'), nowrap: true, render: (s) => <span className="mono">{formatSiret(s.siret)}</span> },
-    {
-      key: 'contract',
-      header: t('studios.columns.contract'),
-      render: (s) => {
-        const drafts = s.contracts.filter((c) => c.status === 'DRAFT').length;
-        return (
-          <span className="bk-contract-cell">
-            {s.activeContract ? (
-              <>
-                <span className="mono">{s.activeContract.number}</span>
-                <span className="muted num">{t('studios.contractSummary', { rate: formatMoney(s.activeContract.dailyRateCents), desks: s.activeContract.maxDesks })}</span>
-              </>
-            ) : (
-              <span className="muted">{t('studios.noContract')}</span>
-            )}
-            {drafts > 0 && <Badge tone="info">{t('studios.drafts', { count: drafts })}</Badge>}
-          </span>
-        );
-      },
-    },
-    { key: 'contact', header: t('studios.columns.contact'), render: (s) => <span className="muted">{s.contactEmail}</span> },
-  ];
+  const columns = useStudioColumns();
 
   return (
     <div className="bk-page">
@@ -101,4 +66,44 @@ export function StudiosPage() {
       {creating && <StudioFormDialog onClose={() => setCreating(false)} />}
     </div>
   );
+}
+
+/** The studios table's columns: name (new ones flagged), legal name, SIRET, current contract, contact. */
+function useStudioColumns(): Array<Column<Row>> {
+  const { t } = useTranslation('booking');
+  return [
+    {
+      key: 'name',
+      header: t('studios.columns.name'),
+      render: (s) => (
+        <span className="bk-studio-name">
+          <strong>{s.name}</strong>
+          {s.isNew && <Badge tone="accent" title={t('studios.isNewTitle')}>{t('studios.isNew')}</Badge>}
+        </span>
+      ),
+    },
+    { key: 'legalName', header: t('studios.columns.legalName'), render: (s) => s.legalName },
+    { key: 'siret', header: t('studios.columns.siret'), nowrap: true, render: (s) => <span className="mono">{formatSiret(s.siret)}</span> },
+    {
+      key: 'contract',
+      header: t('studios.columns.contract'),
+      render: (s) => {
+        const drafts = s.contracts.filter((c) => c.status === 'DRAFT').length;
+        return (
+          <span className="bk-contract-cell">
+            {s.activeContract ? (
+              <>
+                <span className="mono">{s.activeContract.number}</span>
+                <span className="muted num">{t('studios.contractSummary', { rate: formatMoney(s.activeContract.dailyRateCents), desks: s.activeContract.maxDesks })}</span>
+              </>
+            ) : (
+              <span className="muted">{t('studios.noContract')}</span>
+            )}
+            {drafts > 0 && <Badge tone="info">{t('studios.drafts', { count: drafts })}</Badge>}
+          </span>
+        );
+      },
+    },
+    { key: 'contact', header: t('studios.columns.contact'), render: (s) => <span className="muted">{s.contactEmail}</span> },
+  ];
 }

@@ -1,8 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Icon, formatNumber } from '../../../ui';
 import { formatCo2 } from '../co2-format';
-import { Co2ForBookingQuery } from '../graphql/co2';
+import { useCo2ForBooking } from '../hooks/co2';
 import '../co2.css';
 
 /**
@@ -12,8 +11,7 @@ import '../co2.css';
 export function Co2BookingHint({ deskCount }: { deskCount: number | null | undefined }) {
   const { t } = useTranslation('co2');
   const valid = typeof deskCount === 'number' && Number.isInteger(deskCount) && deskCount >= 1 && deskCount <= 1000;
-  const { data } = useQuery(Co2ForBookingQuery, { variables: { deskCount: valid ? deskCount : 1 }, skip: !valid });
-  const hint = data?.co2ForBooking;
+  const hint = useCo2ForBooking(valid ? deskCount : null);
   if (!valid || !hint) return null;
   return (
     <div className="co2-booking-hint" role="note" data-testid="co2-booking-hint">

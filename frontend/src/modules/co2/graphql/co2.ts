@@ -72,3 +72,10 @@ export const Co2ForBookingQuery = graphql(`
     co2ForBooking(deskCount: $deskCount) { machinesAvoided grossAvoidedKg carKmEquivalent referenceKitKg }
   }
 `);
+
+/** The founding study's scenario: where the simulator opens, and what the study announces. */
+export const Co2StudyQuery = graphql(`
+  query Co2Study {
+    co2Study { desks usersPerDeskPerYear years kitFootprintKg kitLifetimeYears netAvoidedKg }
+  }
+`);

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Alert, Button, describeError, Dialog, errorInfo, Field, fieldErrors, formatDay, Input, Select, todayInParis, useToast } from '../../../ui';
-import { AssignCrewMutation, CrewMembersQuery, StaffableBookingsQuery } from '../graphql/crew';
+import { Alert, Dialog, Field, fieldErrors, FormDialogFooter, formatDay, Input, Select, todayInParis, useToast } from '../../../ui';
+import { useAssignCrew, useCrewMembers } from '../hooks/crew';
 
 export interface DeskSlot {
   bookingId: string;
@@ -21,37 +20,24 @@ export function AssignDialog({ slot, onClose }: { slot: DeskSlot; onClose: () =>
   const toast = useToast();
   const navigate = useNavigate();
   const today = todayInParis();
-  const crew = useQuery(CrewMembersQuery, { variables: { studioId: slot.studioId } });
+  const crew = useCrewMembers(slot.studioId);
   const [crewMemberId, setCrewMemberId] = useState('');
   const [startDate, setStartDate] = useState(slot.startDate < today && slot.endDate >= today ? today : slot.startDate);
   const [endDate, setEndDate] = useState(slot.endDate);
-  const [assign, { loading, error }] = useMutation(AssignCrewMutation, { refetchQueries: [StaffableBookingsQuery] });
-  const fields = fieldErrors(error);
-  const people = crew.data?.crewMembers ?? [];
+  const assigning = useAssignCrew();
+  const fields = fieldErrors(assigning.error);
+  const people = crew ?? [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const res = await assign({ variables: { input: { bookingId: slot.bookingId, crewMemberId, deskId: slot.deskId, startDate, endDate } } });
-      const created = res.data!.assignCrew;
-      const name = people.find((p) => p.id === crewMemberId)?.fullName ?? '';
-      toast.success(t('assignments.created', { name }));
-      onClose();
-      // The code travels in memory only (router state), never in the address bar.
-      navigate(`/assignments/${created.id}/pass`, { state: { code: created.accessPass?.code } });
-    } catch {
-      // Shown in the form.
-    }
+    const created = await assigning.assign({ bookingId: slot.bookingId, crewMemberId, deskId: slot.deskId, startDate, endDate });
+    if (!created) return; // shown in the form
+    const name = people.find((p) => p.id === crewMemberId)?.fullName ?? '';
+    toast.success(t('assignments.created', { name }));
+    onClose();
+    // The code travels in memory only (router state), never in the address bar.
+    navigate(`/assignments/${created.id}/pass`, { state: { code: created.accessPass?.code } });
   };
-
-  const info = error ? errorInfo(error) : null;
-  const message = info
-    ? info.code === 'DESK_UNAVAILABLE'
-      ? t('assignments.errors.DESK_UNAVAILABLE')
-      : info.extensions.reason === 'CREW_MEMBER_BUSY'
-        ? t('assignments.errors.CREW_MEMBER_BUSY')
-        : describeError(error, t)
-    : null;
 
   return (
     <Dialog
@@ -59,15 +45,10 @@ export function AssignDialog({ slot, onClose }: { slot: DeskSlot; onClose: () =>
       onClose={onClose}
       title={t('assignments.assignTitle', { desk: slot.deskCode })}
       description={t('assignments.assignDescription', { production: slot.productionName, from: formatDay(slot.startDate), to: formatDay(slot.endDate) })}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="assign-form" icon="key" loading={loading} disabled={!crewMemberId}>{t('assignments.submit')}</Button>
-        </>
-      }
+      footer={<FormDialogFooter form="assign-form" cancelVariant="ghost" onCancel={onClose} icon="key" loading={assigning.loading} disabled={!crewMemberId} submitLabel={t('assignments.submit')} />}
     >
       <form id="assign-form" className="form-grid" onSubmit={submit} noValidate>
-        {crew.data && people.length === 0 ? (
+        {crew && people.length === 0 ? (
           <Alert tone="warning">{t('assignments.noCrew')}</Alert>
         ) : (
           <Field label={t('assignments.person')} required error={fields.crewMemberId}>
@@ -85,7 +66,7 @@ export function AssignDialog({ slot, onClose }: { slot: DeskSlot; onClose: () =>
             <Input type="date" value={endDate} min={startDate} max={slot.endDate} onChange={(e) => setEndDate(e.target.value)} />
           </Field>
         </div>
-        {message && <Alert tone="danger">{message}</Alert>}
+        {assigning.message && <Alert tone="danger">{assigning.message}</Alert>}
       </form>
     </Dialog>
   );

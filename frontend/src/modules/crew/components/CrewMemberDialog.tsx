@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, ErrorMessage, Field, fieldErrors, Input, Select, useToast } from '../../../ui';
-import { AddCrewMemberMutation, UpdateCrewMemberMutation } from '../graphql/crew';
+import { Dialog, ErrorMessage, Field, fieldErrors, FormDialogFooter, Input, Select, useToast } from '../../../ui';
+import { useAddCrewMember, useUpdateCrewMember } from '../hooks/crew';
 
 export interface EditableMember {
   id: string;
@@ -12,13 +11,12 @@ export interface EditableMember {
 }
 
 /** Adds a person to a studio's crew, or edits one. */
-export function CrewMemberDialog({ member, studios, defaultStudioId, onClose, onSaved }: {
+export function CrewMemberDialog({ member, studios, defaultStudioId, onClose }: {
   member?: EditableMember;
   /** Studios the caller may add to (the operator chooses; a manager has one). */
   studios: Array<{ id: string; name: string }>;
   defaultStudioId?: string;
   onClose: () => void;
-  onSaved: () => void;
 }) {
   const { t } = useTranslation('crew');
   const toast = useToast();
@@ -26,26 +24,17 @@ export function CrewMemberDialog({ member, studios, defaultStudioId, onClose, on
   const [email, setEmail] = useState(member?.email ?? '');
   const [jobTitle, setJobTitle] = useState(member?.jobTitle ?? '');
   const [studioId, setStudioId] = useState(defaultStudioId ?? studios[0]?.id ?? '');
-  const [add, adding] = useMutation(AddCrewMemberMutation);
-  const [update, updating] = useMutation(UpdateCrewMemberMutation);
+  const adding = useAddCrewMember();
+  const updating = useUpdateCrewMember();
   const error = adding.error ?? updating.error;
   const fields = fieldErrors(error);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      if (member) {
-        await update({ variables: { id: member.id, input: { fullName, email, jobTitle } } });
-        toast.success(t('member.saved'));
-      } else {
-        await add({ variables: { input: { studioId, fullName, email, jobTitle: jobTitle || null } } });
-        toast.success(t('member.added', { name: fullName.trim() }));
-      }
-      onSaved();
-      onClose();
-    } catch {
-      // Shown below the form.
-    }
+    const saved = member ? await updating.update(member.id, { fullName, email, jobTitle }) : await adding.add({ studioId, fullName, email, jobTitle: jobTitle || null });
+    if (!saved) return; // shown below the form
+    toast.success(member ? t('member.saved') : t('member.added', { name: fullName.trim() }));
+    onClose();
   };
 
   return (
@@ -53,14 +42,7 @@ export function CrewMemberDialog({ member, studios, defaultStudioId, onClose, on
       open
       onClose={onClose}
       title={member ? t('member.editTitle', { name: member.fullName }) : t('member.addTitle')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="crew-member-form" loading={adding.loading || updating.loading}>
-            {member ? t('app:common.save') : t('directory.add')}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter form="crew-member-form" cancelVariant="ghost" onCancel={onClose} loading={adding.loading || updating.loading} submitLabel={member ? t('app:common.save') : t('directory.add')} />}
     >
       <form id="crew-member-form" className="form-grid" onSubmit={submit} noValidate>
         {!member && studios.length > 1 && (

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { saveText } from '../../../lib/download';
 import { Alert, Badge, Button, ConfirmDialog, describeError, ErrorMessage, formatDay, formatShortDate, SidePanel, Spinner, StatusPill, useToast } from '../../../ui';
-import { EraseCrewMemberMutation, ExportCrewMemberDataQuery, MemberAssignmentsQuery, RemoveCrewMemberMutation } from '../graphql/crew';
+import { exportFileName } from '../crew-format';
+import { useExportCrewMemberData, useMemberAssignments, useRemoveCrewMember } from '../hooks/crew';
 
 export interface PanelMember {
   id: string;
@@ -17,27 +18,18 @@ export interface PanelMember {
 }
 
 /** One crew member: details, assignments with their passes, and the GDPR actions. */
-export function CrewMemberPanel({ member, onClose, onEdit, onChanged }: { member: PanelMember; onClose: () => void; onEdit: () => void; onChanged: () => void }) {
+export function CrewMemberPanel({ member, onClose, onEdit }: { member: PanelMember; onClose: () => void; onEdit: () => void }) {
   const { t } = useTranslation('crew');
   const toast = useToast();
-  const client = useApolloClient();
-  const { data, loading, error } = useQuery(MemberAssignmentsQuery, { variables: { crewMemberId: member.id } });
+  const exportData = useExportCrewMemberData();
+  const removing = useRemoveCrewMember();
   const [confirm, setConfirm] = useState<'remove' | 'erase' | null>(null);
-  const [remove, removing] = useMutation(RemoveCrewMemberMutation);
-  const [erase, erasing] = useMutation(EraseCrewMemberMutation);
   const [exporting, setExporting] = useState(false);
 
   const download = async () => {
     setExporting(true);
     try {
-      const res = await client.query({ query: ExportCrewMemberDataQuery, variables: { id: member.id }, fetchPolicy: 'network-only' });
-      const blob = new Blob([res.data!.exportCrewMemberData], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `donnees-${member.fullName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-')}.json`;
-      a.click();
-      URL.revokeObjectURL(url);
+      saveText(exportFileName(member.fullName), await exportData(member.id), 'application/json');
       toast.success(t('member.exported'));
     } catch (e) {
       toast.error(describeError(e, t));
@@ -45,16 +37,13 @@ export function CrewMemberPanel({ member, onClose, onEdit, onChanged }: { member
       setExporting(false);
     }
   };
-
   const run = async (what: 'remove' | 'erase') => {
-    await (what === 'remove' ? remove : erase)({ variables: { id: member.id } });
+    if (!(await removing.run(what, member.id))) return; // shown in the panel
     toast.success(what === 'remove' ? t('member.removed', { name: member.fullName }) : t('member.erased'));
     setConfirm(null);
-    onChanged();
     onClose();
   };
 
-  const assignments = data?.assignments ?? [];
   return (
     <SidePanel
       title={member.fullName}
@@ -82,29 +71,13 @@ export function CrewMemberPanel({ member, onClose, onEdit, onChanged }: { member
         </dl>
       )}
       <h3 className="crew-panel__heading">{t('member.assignments')}</h3>
-      {loading && !data ? <Spinner /> : error ? <ErrorMessage error={error} compact /> : assignments.length === 0 ? (
-        <p className="muted">{t('member.noAssignments')}</p>
-      ) : (
-        <ul className="crew-panel__list">
-          {assignments.map((a) => (
-            <li key={a.id} className="crew-panel__item">
-              <div>
-                <strong>{t('pass.desk')} {a.desk.code}</strong> · {t('assignments.range', { from: formatDay(a.startDate), to: formatDay(a.endDate) })}
-                <div className="muted">{a.productionName} · {a.bookingReference}</div>
-              </div>
-              <div className="crew-panel__item-side">
-                {a.live ? <StatusPill tone="success">{t('assignments.active')}</StatusPill> : <Badge>{t(`assignments.endReason.${a.endReason}`, { defaultValue: t('assignments.ended') })}</Badge>}
-                {a.live && <Link className="btn btn--ghost btn--sm" to={`/assignments/${a.id}/pass`}>{t('member.openPass')}</Link>}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MemberAssignments crewMemberId={member.id} />
       <p className="muted crew-panel__note">{t('member.retention')}</p>
+      {removing.error && <ErrorMessage error={removing.error} compact />}
       <ConfirmDialog
         open={confirm !== null}
         danger
-        busy={removing.loading || erasing.loading}
+        busy={removing.loading}
         title={confirm === 'erase' ? t('member.eraseTitle', { name: member.fullName }) : t('member.removeTitle', { name: member.fullName })}
         confirmLabel={confirm === 'erase' ? t('member.erase') : t('member.remove')}
         onConfirm={() => void run(confirm!)}
@@ -113,5 +86,31 @@ export function CrewMemberPanel({ member, onClose, onEdit, onChanged }: { member
         {confirm === 'erase' ? t('member.eraseBody') : t('member.removeBody')}
       </ConfirmDialog>
     </SidePanel>
+  );
+}
+
+/** The person's assignments, live or ended, each live one with its pass. */
+function MemberAssignments({ crewMemberId }: { crewMemberId: string }) {
+  const { t } = useTranslation('crew');
+  const { data, loading, error } = useMemberAssignments(crewMemberId);
+  const assignments = data?.assignments ?? [];
+  if (loading && !data) return <Spinner />;
+  if (error) return <ErrorMessage error={error} compact />;
+  if (assignments.length === 0) return <p className="muted">{t('member.noAssignments')}</p>;
+  return (
+    <ul className="crew-panel__list">
+      {assignments.map((a) => (
+        <li key={a.id} className="crew-panel__item">
+          <div>
+            <strong>{t('pass.desk')} {a.desk.code}</strong> · {t('assignments.range', { from: formatDay(a.startDate), to: formatDay(a.endDate) })}
+            <div className="muted">{a.productionName} · {a.bookingReference}</div>
+          </div>
+          <div className="crew-panel__item-side">
+            {a.live ? <StatusPill tone="success">{t('assignments.active')}</StatusPill> : <Badge>{t(`assignments.endReason.${a.endReason}`, { defaultValue: t('assignments.ended') })}</Badge>}
+            {a.live && <Link className="btn btn--ghost btn--sm" to={`/assignments/${a.id}/pass`}>{t('member.openPass')}</Link>}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Card, ConfirmDialog, EmptyState, ErrorMessage, formatDay, Icon, IconButton, PageHeader, Spinner, Table, todayInParis, useToast, type Column } from '../../../ui';
 import { AssignDialog, type DeskSlot } from '../components/AssignDialog';
-import { StaffableBookingsQuery, UnassignCrewMutation } from '../graphql/crew';
+import { useStaffableBookings, useUnassignCrew } from '../hooks/crew';
 import type { StaffableBookingsQuery as Result } from '../../../gql/graphql';
 import '../crew.css';
 
@@ -16,11 +15,11 @@ export function AssignmentsPage() {
   const { t } = useTranslation('crew');
   const [params] = useSearchParams();
   const bookingId = params.get('booking') ?? undefined;
-  const { data, loading, error, refetch } = useQuery(StaffableBookingsQuery, { variables: { bookingId } });
+  const { data, loading, error, refetch } = useStaffableBookings(bookingId);
   const [slot, setSlot] = useState<DeskSlot | null>(null);
   const [removing, setRemoving] = useState<Assignment | null>(null);
   const toast = useToast();
-  const [unassign, unassigning] = useMutation(UnassignCrewMutation, { refetchQueries: [StaffableBookingsQuery] });
+  const unassigning = useUnassignCrew();
 
   const bookings = data?.staffableBookings ?? [];
   return (
@@ -48,12 +47,13 @@ export function AssignmentsPage() {
         confirmLabel={t('assignments.unassign')}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          await unassign({ variables: { id: removing!.id } });
+          if (!(await unassigning.unassign(removing!.id))) return;
           toast.success(t('assignments.unassigned', { name: removing!.crewMember.fullName }));
           setRemoving(null);
         }}
       >
         {t('assignments.unassignBody')}
+        {unassigning.error && <ErrorMessage error={unassigning.error} compact />}
       </ConfirmDialog>
     </div>
   );

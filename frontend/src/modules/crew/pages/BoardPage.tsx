@@ -1,19 +1,17 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { addDays, format, getISODay, parseISO } from 'date-fns';
+import { getISODay, parseISO } from 'date-fns';
 import { Alert, Button, ErrorMessage, formatLongDay, formatTime, IconButton, Input, PageHeader, SidePanel, Spinner, Stat, StatusPill, todayInParis, useToast } from '../../../ui';
 import type { FrontDeskBoardQuery as Result } from '../../../gql/graphql';
 import { FrontDesk } from '../components/FrontDesk';
 import { BOARD_STATUSES, STATUS_TONE, type BoardStatus } from '../components/statuses';
-import { AvailabilityQuery } from '../../booking/graphql/calendar';
-import { CheckOutByIdMutation, FrontDeskBoardQuery } from '../graphql/crew';
+import { useAvailability } from '../../booking/hooks/calendar';
+import { shiftDay } from '../crew-format';
+import { useCheckOutById, useFrontDeskBoard } from '../hooks/crew';
 import '../crew.css';
 
 type Entry = Result['dailyBoard'][number];
-
-const shiftDay = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 
 /** The operator's daily board: the 40 desks, who is expected, in, gone or missing; the front desk. */
 export function BoardPage() {
@@ -25,7 +23,7 @@ export function BoardPage() {
   const setDate = (d: string) => setParams(d === today ? {} : { date: d }, { replace: true });
   const isToday = date === today;
   // Live enough to run the front desk: refreshed every 20 s today.
-  const { data, loading, error, refetch } = useQuery(FrontDeskBoardQuery, { variables: { date }, pollInterval: isToday ? 20_000 : 0 });
+  const { data, loading, error, refetch } = useFrontDeskBoard(date, isToday);
   const [selected, setSelected] = useState<string | null>(null);
   const entries = data?.dailyBoard ?? [];
 
@@ -40,7 +38,7 @@ export function BoardPage() {
     return [...map];
   }, [entries]);
   // Closed: a weekend or a closure (public holiday…), as the site's calendar has it.
-  const day = useQuery(AvailabilityQuery, { variables: { from: date, to: date } }).data?.availability[0];
+  const day = useAvailability({ from: date, to: date })?.[0];
   const closed = day ? !day.open : getISODay(parseISO(date)) >= 6;
   const open = entries.find((e) => e.desk.id === selected);
 
@@ -83,7 +81,7 @@ export function BoardPage() {
               </section>
             ))}
           </div>
-          {open && <DeskPanel entry={open} onClose={() => setSelected(null)} onChanged={() => void refetch()} />}
+          {open && <DeskPanel entry={open} onClose={() => setSelected(null)} />}
           </div>
           <p className="muted board-page__hint">{t('board.noShowHint')}</p>
         </>
@@ -115,10 +113,10 @@ function DeskTile({ entry, onOpen }: { entry: Entry; onOpen: () => void }) {
   );
 }
 
-function DeskPanel({ entry, onClose, onChanged }: { entry: Entry; onClose: () => void; onChanged: () => void }) {
+function DeskPanel({ entry, onClose }: { entry: Entry; onClose: () => void }) {
   const { t } = useTranslation('crew');
   const toast = useToast();
-  const [checkOut, { loading, error }] = useMutation(CheckOutByIdMutation);
+  const { checkOut, loading, error } = useCheckOutById();
   const c = entry.checkIn;
   return (
     <SidePanel title={`${t('pass.desk')} ${entry.desk.code}`} subtitle={entry.studio?.name} onClose={onClose}>
@@ -140,9 +138,8 @@ function DeskPanel({ entry, onClose, onChanged }: { entry: Entry; onClose: () =>
           icon="logout"
           loading={loading}
           onClick={async () => {
-            await checkOut({ variables: { checkInId: c.id } });
+            if (!(await checkOut(c.id))) return; // shown below
             toast.success(t('board.checkedOut', { name: entry.crewMember?.fullName ?? '' }));
-            onChanged();
             onClose();
           }}
         >

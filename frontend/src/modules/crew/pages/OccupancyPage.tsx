@@ -1,25 +1,20 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, format, parseISO } from 'date-fns';
 import { Card, EmptyState, ErrorMessage, formatMonth, formatNumber, IconButton, PageHeader, Spinner, Table, todayInParis, type Column } from '../../../ui';
 import type { OccupancyQuery as Result } from '../../../gql/graphql';
-import { OccupancyQuery } from '../graphql/crew';
+import { occupancyTotal, shiftMonth } from '../crew-format';
+import { useOccupancy } from '../hooks/crew';
 import '../crew.css';
 
 type Row = Result['occupancy'][number];
-const shiftMonth = (month: string, n: number) => format(addMonths(parseISO(`${month}-01`), n), 'yyyy-MM');
 
 /** Booked desk-days beside desk-days actually used, per studio and month. */
 export function OccupancyPage() {
   const { t } = useTranslation('crew');
   const [month, setMonth] = useState(todayInParis().slice(0, 7));
-  const { data, loading, error, refetch } = useQuery(OccupancyQuery, { variables: { month } });
+  const { data, loading, error, refetch } = useOccupancy(month);
   const rows = data?.occupancy ?? [];
-  const total = rows.reduce(
-    (s, r) => ({ booked: s.booked + r.bookedDeskDays, assigned: s.assigned + r.assignedDeskDays, used: s.used + r.checkedInDeskDays, noShow: s.noShow + r.noShowDeskDays }),
-    { booked: 0, assigned: 0, used: 0, noShow: 0 },
-  );
+  const total = occupancyTotal(rows);
   const rate = (value: number) => (
     <span className="rate">
       <span className="rate__bar" aria-hidden="true"><span style={{ width: `${Math.min(100, value * 100)}%` }} /></span>
@@ -57,7 +52,7 @@ export function OccupancyPage() {
                 <span>{t('occupancy.columns.booked')} : {total.booked}</span>
                 <span>{t('occupancy.columns.checkedIn')} : {total.used}</span>
                 <span>{t('occupancy.columns.noShow')} : {total.noShow}</span>
-                {rate(total.booked ? total.used / total.booked : 0)}
+                {rate(total.rate)}
               </div>
             )}
           </>

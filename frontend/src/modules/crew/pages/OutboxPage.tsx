@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, EmptyState, ErrorMessage, formatDateTime, PageHeader, SidePanel, Spinner, StatusPill, Table, type Column, type Tone } from '../../../ui';
 import type { OutboxQuery as Result } from '../../../gql/graphql';
 import { QrCode } from '../components/QrCode';
-import { OutboxQuery } from '../graphql/crew';
+import { useOutbox } from '../hooks/crew';
 import '../crew.css';
 
 type Message = Result['outbox'][number];
@@ -13,7 +12,7 @@ const TONE: Record<string, Tone> = { HELD: 'warning', PENDING: 'info', SENT: 'su
 /** The operator reads the e-mails the application sent, or holds when no SMTP server is set. */
 export function OutboxPage() {
   const { t } = useTranslation('crew');
-  const { data, loading, error, refetch } = useQuery(OutboxQuery, { variables: { limit: 200 } });
+  const { data, loading, error, refetch } = useOutbox(200);
   const [openId, setOpenId] = useState<string | null>(null);
   const messages = data?.outbox ?? [];
   const open = messages.find((m) => m.id === openId);

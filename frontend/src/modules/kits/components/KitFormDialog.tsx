@@ -1,18 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, ErrorMessage, Field, Input, fieldErrors, todayInParis, useToast } from '../../../ui';
-import { AddKitMutation, UpdateKitMutation } from '../graphql/kits';
-import { REFRESH_ACTIVE } from '../graphql/maintenance';
+import { Dialog, ErrorMessage, Field, FormDialogFooter, Input, fieldErrors, todayInParis, useToast } from '../../../ui';
+import { useAddKit, useUpdateKit } from '../hooks/kits';
 
 /** Adds a kit (to the spares), or edits a kit's asset tag and purchase date. */
 export function KitFormDialog({ kit, onClose }: { kit?: { id: string; assetTag: string; purchasedOn: string }; onClose: () => void }) {
   const { t } = useTranslation('kits');
   const toast = useToast();
   const navigate = useNavigate();
-  const [add, adding] = useMutation(AddKitMutation, REFRESH_ACTIVE);
-  const [update, updating] = useMutation(UpdateKitMutation, REFRESH_ACTIVE);
+  const adding = useAddKit();
+  const updating = useUpdateKit();
   const [assetTag, setAssetTag] = useState(kit?.assetTag ?? '');
   const [purchasedOn, setPurchasedOn] = useState(kit?.purchasedOn ?? todayInParis());
   const error = adding.error ?? updating.error;
@@ -20,23 +18,17 @@ export function KitFormDialog({ kit, onClose }: { kit?: { id: string; assetTag: 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      if (kit) {
-        await update({ variables: { id: kit.id, input: { assetTag: assetTag.trim() || undefined, purchasedOn } } });
-        toast.success(t('kit.saved'));
-        onClose();
-      } else {
-        const result = await add({ variables: { input: { assetTag: assetTag.trim() || undefined, purchasedOn } } });
-        const created = result.data?.addKit;
-        if (created) {
-          toast.success(t('form.added', { tag: created.assetTag }));
-          navigate(`/kits/${created.id}`);
-        }
-        onClose();
-      }
-    } catch {
-      /* shown below */
+    const input = { assetTag: assetTag.trim() || undefined, purchasedOn };
+    if (kit) {
+      if (!(await updating.update(kit.id, input))) return; // shown below
+      toast.success(t('kit.saved'));
+    } else {
+      const created = await adding.add(input);
+      if (!created) return;
+      toast.success(t('form.added', { tag: created.assetTag }));
+      navigate(`/kits/${created.id}`);
     }
+    onClose();
   };
 
   return (
@@ -46,14 +38,7 @@ export function KitFormDialog({ kit, onClose }: { kit?: { id: string; assetTag: 
       size="sm"
       title={kit ? t('form.editTitle', { tag: kit.assetTag }) : t('form.addTitle')}
       description={kit ? undefined : t('form.addDescription')}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="kit-form" loading={adding.loading || updating.loading}>
-            {kit ? t('app:common.save') : t('form.add')}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter form="kit-form" onCancel={onClose} loading={adding.loading || updating.loading} submitLabel={kit ? t('app:common.save') : t('form.add')} />}
     >
       <form id="kit-form" className="form-grid" onSubmit={(e) => void submit(e)}>
         <Field label={t('form.assetTag')} hint={kit ? undefined : t('form.assetTagHint')} error={fields.assetTag}>

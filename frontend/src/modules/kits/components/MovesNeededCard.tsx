@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MovesNeededQuery } from '../../../gql/graphql';
-import { Badge, Button, Card, ErrorMessage, Table, formatShortDate, useToast } from '../../../ui';
-import { MoveBookingDeskMutation, MovesNeededQuery as MovesNeededDoc, REFRESH_ACTIVE } from '../graphql/maintenance';
+import { Badge, Button, Card, ErrorMessage, Table, formatShortDate, useToast, type Column } from '../../../ui';
+import { useMoveBookingDesk, useMovesNeeded } from '../hooks/maintenance';
 import { SwapKitDialog } from './SwapKitDialog';
 
 type Need = MovesNeededQuery['movesNeeded'][number];
@@ -15,8 +15,8 @@ type Need = MovesNeededQuery['movesNeeded'][number];
 export function MovesNeededCard() {
   const { t } = useTranslation('kits');
   const toast = useToast();
-  const { data, error } = useQuery(MovesNeededDoc);
-  const [move, moving] = useMutation(MoveBookingDeskMutation, REFRESH_ACTIVE);
+  const { data, error } = useMovesNeeded();
+  const moving = useMoveBookingDesk();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [swapDesk, setSwapDesk] = useState<{ id: string; code: string } | null>(null);
   const needs = data?.movesNeeded ?? [];
@@ -26,20 +26,14 @@ export function MovesNeededCard() {
   const moveTo = async (need: Need) => {
     if (!need.suggestedDesk) return;
     setBusyId(need.id);
-    try {
-      const result = await move({ variables: { bookingId: need.bookingId, fromDeskId: need.desk.id, toDeskId: need.suggestedDesk.id } });
-      const moved = result.data?.moveBookingDesk;
-      if (moved) {
-        const crew = moved.crewMoved ? ` ${t('moves.movedCrew', { count: moved.crewMoved })}` : '';
-        toast.success(t('moves.moved', { ref: moved.bookingReference, from: moved.fromDesk.code, to: moved.toDesk.code, date: formatShortDate(moved.from) }) + crew);
-      }
-    } catch {
-      /* shown below */
-    } finally {
-      setBusyId(null);
-    }
+    const moved = await moving.move(need.bookingId, need.desk.id, need.suggestedDesk.id);
+    setBusyId(null);
+    if (!moved) return; // shown below
+    const crew = moved.crewMoved ? ` ${t('moves.movedCrew', { count: moved.crewMoved })}` : '';
+    toast.success(t('moves.moved', { ref: moved.bookingReference, from: moved.fromDesk.code, to: moved.toDesk.code, date: formatShortDate(moved.from) }) + crew);
   };
 
+  const columns = moveColumns(t, { busyId, moving: moving.loading, onMove: (n) => void moveTo(n), onSwap: setSwapDesk });
   return (
     <Card
       aria-label={t('moves.title')}
@@ -53,47 +47,52 @@ export function MovesNeededCard() {
         caption={t('moves.title')}
         rows={needs}
         rowKey={(n) => n.id}
-        columns={[
-          { key: 'desk', header: t('moves.desk'), nowrap: true, render: (n) => <><strong>{n.desk.code}</strong>{n.kit && <span className="muted mono"> · {n.kit.assetTag}</span>}</> },
-          {
-            key: 'booking',
-            header: t('moves.booking'),
-            render: (n) => (
-              <div>
-                <span className="mono">{n.bookingReference}</span>
-                {n.bookingStatus === 'OPTION' && <> <Badge tone="info">{t('moves.option')}</Badge></>}
-                <div className="muted">{n.studio.name} · {n.productionName}</div>
-              </div>
-            ),
-          },
-          { key: 'days', header: t('moves.days'), nowrap: true, render: (n) => t('moves.range', { from: formatShortDate(n.from), to: formatShortDate(n.to) }) },
-          { key: 'crew', header: t('moves.crew'), render: (n) => (n.crew.length ? n.crew.map((c) => c.fullName).join(', ') : <span className="muted">{t('moves.noCrew')}</span>) },
-          {
-            key: 'action',
-            header: <span className="sr-only">{t('moves.to')}</span>,
-            align: 'right',
-            nowrap: true,
-            render: (n) => (
-              <div className="moves-card__actions">
-                {n.suggestedDesk ? (
-                  <Button size="sm" variant="primary" icon="chevronRight" loading={busyId === n.id} disabled={moving.loading} onClick={() => void moveTo(n)}>
-                    {t('moves.move', { code: n.suggestedDesk.code })}
-                  </Button>
-                ) : (
-                  <span className="muted">{t('moves.noFreeDesk')}</span>
-                )}
-                <Button size="sm" variant="ghost" icon="recycle" onClick={() => setSwapDesk(n.desk)}>{t('moves.orSwap')}</Button>
-              </div>
-            ),
-          },
-        ]}
+        columns={columns}
       />
       {moving.error && (
         <div className="moves-card__error">
-          <ErrorMessage error={moving.error} messages={{ DESK_UNAVAILABLE: t('moves.errors.DESK_UNAVAILABLE') }} compact />
+          <ErrorMessage error={moving.error} messages={moving.messages} compact />
         </div>
       )}
       {swapDesk && <SwapKitDialog desk={swapDesk} onClose={() => setSwapDesk(null)} />}
     </Card>
   );
+}
+
+/** The table's columns: desk and kit, booking, days, crew, and the move (or swap) buttons. */
+function moveColumns(t: TFunction, { busyId, moving, onMove, onSwap }: { busyId: string | null; moving: boolean; onMove: (n: Need) => void; onSwap: (desk: Need['desk']) => void }): Array<Column<Need>> {
+  return [
+    { key: 'desk', header: t('moves.desk'), nowrap: true, render: (n) => <><strong>{n.desk.code}</strong>{n.kit && <span className="muted mono"> · {n.kit.assetTag}</span>}</> },
+    {
+      key: 'booking',
+      header: t('moves.booking'),
+      render: (n) => (
+        <div>
+          <span className="mono">{n.bookingReference}</span>
+          {n.bookingStatus === 'OPTION' && <> <Badge tone="info">{t('moves.option')}</Badge></>}
+          <div className="muted">{n.studio.name} · {n.productionName}</div>
+        </div>
+      ),
+    },
+    { key: 'days', header: t('moves.days'), nowrap: true, render: (n) => t('moves.range', { from: formatShortDate(n.from), to: formatShortDate(n.to) }) },
+    { key: 'crew', header: t('moves.crew'), render: (n) => (n.crew.length ? n.crew.map((c) => c.fullName).join(', ') : <span className="muted">{t('moves.noCrew')}</span>) },
+    {
+      key: 'action',
+      header: <span className="sr-only">{t('moves.to')}</span>,
+      align: 'right',
+      nowrap: true,
+      render: (n) => (
+        <div className="moves-card__actions">
+          {n.suggestedDesk ? (
+            <Button size="sm" variant="primary" icon="chevronRight" loading={busyId === n.id} disabled={moving} onClick={() => onMove(n)}>
+              {t('moves.move', { code: n.suggestedDesk.code })}
+            </Button>
+          ) : (
+            <span className="muted">{t('moves.noFreeDesk')}</span>
+          )}
+          <Button size="sm" variant="ghost" icon="recycle" onClick={() => onSwap(n.desk)}>{t('moves.orSwap')}</Button>
+        </div>
+      ),
+    },
+  ];
 }

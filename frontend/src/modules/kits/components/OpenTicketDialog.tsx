@@ -1,40 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TicketSeverity } from '../../../gql/graphql';
-import { Button, Dialog, ErrorMessage, Field, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
-import { OpenMaintenanceTicketMutation, REFRESH_ACTIVE, TicketKitChoicesQuery } from '../graphql/maintenance';
+import { Dialog, ErrorMessage, Field, FormDialogFooter, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
+import { useOpenTicket, useTicketKitChoices } from '../hooks/maintenance';
 import { SEVERITIES } from './tones';
 
 /** Opens a maintenance ticket: on a given kit, or on a kit picked from the inventory. */
 export function OpenTicketDialog({ kit, onClose }: { kit?: { id: string; assetTag: string; deskCode?: string | null }; onClose: () => void }) {
   const { t } = useTranslation('kits');
   const toast = useToast();
-  const choices = useQuery(TicketKitChoicesQuery, { skip: !!kit });
-  const [open, { loading, error }] = useMutation(OpenMaintenanceTicketMutation, REFRESH_ACTIVE);
+  const kits = useTicketKitChoices(!!kit);
+  const opening = useOpenTicket();
   const [kitId, setKitId] = useState(kit?.id ?? '');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [severity, setSeverity] = useState<TicketSeverity>('HIGH');
-  const fields = fieldErrors(error);
-
-  const kits = (choices.data?.kits ?? []).filter((k) => k.status !== 'RETIRED');
+  const fields = fieldErrors(opening.error);
   const chosen = kit ?? kits.find((k) => k.id === kitId);
   const deskCode = kit ? kit.deskCode : kits.find((k) => k.id === kitId)?.desk?.code;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      await open({ variables: { input: { kitId, title, description: description.trim() || null, severity } } });
-      toast.success(
-        severity === 'BLOCKING' && deskCode
-          ? t('ticketForm.openedBlocking', { code: deskCode })
-          : t('ticketForm.opened', { tag: chosen?.assetTag }),
-      );
-      onClose();
-    } catch {
-      /* shown below */
-    }
+    if (!(await opening.open({ kitId, title, description: description.trim() || null, severity }))) return; // shown below
+    toast.success(severity === 'BLOCKING' && deskCode ? t('ticketForm.openedBlocking', { code: deskCode }) : t('ticketForm.opened', { tag: chosen?.assetTag }));
+    onClose();
   };
 
   return (
@@ -42,14 +31,7 @@ export function OpenTicketDialog({ kit, onClose }: { kit?: { id: string; assetTa
       open
       onClose={onClose}
       title={kit ? `${t('ticketForm.title')} — ${kit.assetTag}` : t('ticketForm.title')}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="open-ticket-form" icon="wrench" loading={loading} disabled={!kitId}>
-            {t('ticketForm.submit')}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter form="open-ticket-form" onCancel={onClose} icon="wrench" loading={opening.loading} disabled={!kitId} submitLabel={t('ticketForm.submit')} />}
     >
       <form id="open-ticket-form" className="form-grid" onSubmit={(e) => void submit(e)}>
         {!kit && (
@@ -80,7 +62,7 @@ export function OpenTicketDialog({ kit, onClose }: { kit?: { id: string; assetTa
             </label>
           ))}
         </fieldset>
-        {error && !Object.keys(fields).length && <ErrorMessage error={error} messages={{ INVALID_STATE: t('ticketForm.errors.INVALID_STATE') }} />}
+        {opening.error && !Object.keys(fields).length && <ErrorMessage error={opening.error} messages={opening.messages} />}
       </form>
     </Dialog>
   );

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Dialog, ErrorMessage, Field, Textarea, useToast } from '../../../ui';
-import { REFRESH_ACTIVE, ResolveMaintenanceTicketMutation } from '../graphql/maintenance';
+import { Alert, Dialog, ErrorMessage, Field, FormDialogFooter, Textarea, useToast } from '../../../ui';
+import { useResolveTicket } from '../hooks/maintenance';
 
 export interface ResolvableTicket {
   id: string;
@@ -15,19 +14,16 @@ export interface ResolvableTicket {
 export function ResolveTicketDialog({ ticket, onClose }: { ticket: ResolvableTicket; onClose: () => void }) {
   const { t } = useTranslation('kits');
   const toast = useToast();
-  const [resolve, { loading, error }] = useMutation(ResolveMaintenanceTicketMutation, REFRESH_ACTIVE);
+  const resolving = useResolveTicket();
   const [resolution, setResolution] = useState('');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const result = await resolve({ variables: { id: ticket.id, resolution } });
-      const back = ticket.severity === 'BLOCKING' && result.data?.resolveMaintenanceTicket.kit.status === 'OPERATIONAL';
-      toast.success(back ? t('board.backInService', { tag: ticket.kit.assetTag }) : t('board.resolved'));
-      onClose();
-    } catch {
-      /* shown below */
-    }
+    const resolved = await resolving.resolve(ticket.id, resolution);
+    if (!resolved) return; // shown below
+    const back = ticket.severity === 'BLOCKING' && resolved.kit.status === 'OPERATIONAL';
+    toast.success(back ? t('board.backInService', { tag: ticket.kit.assetTag }) : t('board.resolved'));
+    onClose();
   };
 
   return (
@@ -35,21 +31,14 @@ export function ResolveTicketDialog({ ticket, onClose }: { ticket: ResolvableTic
       open
       onClose={onClose}
       title={t('resolveForm.title', { title: ticket.title })}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="resolve-ticket-form" icon="check" loading={loading} disabled={!resolution.trim()}>
-            {t('resolveForm.submit')}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter form="resolve-ticket-form" onCancel={onClose} icon="check" loading={resolving.loading} disabled={!resolution.trim()} submitLabel={t('resolveForm.submit')} />}
     >
       <form id="resolve-ticket-form" className="form-grid" onSubmit={(e) => void submit(e)}>
         <Field label={t('resolveForm.resolution')} required>
           <Textarea value={resolution} onChange={(e) => setResolution(e.target.value)} placeholder={t('resolveForm.placeholder')} rows={3} maxLength={5000} autoFocus />
         </Field>
         {ticket.severity === 'BLOCKING' && <Alert tone="info">{t('resolveForm.blockingHint', { tag: ticket.kit.assetTag })}</Alert>}
-        <ErrorMessage error={error} messages={{ INVALID_STATE: t('board.errors.INVALID_STATE') }} />
+        <ErrorMessage error={resolving.error} messages={resolving.messages} />
       </form>
     </Dialog>
   );

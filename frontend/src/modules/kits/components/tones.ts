@@ -5,4 +5,3 @@ export const KIT_TONE: Record<KitStatus, Tone> = { OPERATIONAL: 'success', MAINT
 export const SEVERITY_TONE: Record<TicketSeverity, Tone> = { LOW: 'neutral', HIGH: 'warning', BLOCKING: 'danger' };
 export const TICKET_TONE: Record<TicketStatus, Tone> = { OPEN: 'info', IN_PROGRESS: 'accent', RESOLVED: 'success' };
 export const SEVERITIES: TicketSeverity[] = ['LOW', 'HIGH', 'BLOCKING'];
-export const COMPONENT_TYPES = ['WORKSTATION', 'MONITOR', 'TABLET', 'PERIPHERAL'] as const;

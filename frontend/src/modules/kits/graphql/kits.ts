@@ -77,3 +77,10 @@ export const SwapChoicesQuery = graphql(`
     desks { id code zone bookable kit { id assetTag status } }
   }
 `);
+
+/** The reference footprints a new component's form offers by type (ADEME, from the CO2 module). */
+export const ComponentReferencesQuery = graphql(`
+  query ComponentReferences {
+    co2ComponentReferences { type kgCo2e source }
+  }
+`);

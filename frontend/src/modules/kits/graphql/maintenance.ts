@@ -55,9 +55,3 @@ export const MoveBookingDeskMutation = graphql(`
     }
   }
 `);
-
-/**
- * After a kit or ticket change: refresh every query on screen (desks, kits, board, moves…);
- * the others refetch when next shown (cache-and-network).
- */
-export const REFRESH_ACTIVE = { refetchQueries: 'active', awaitRefetchQueries: true } as const;

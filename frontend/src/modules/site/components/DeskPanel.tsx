@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { KitsQuery } from '../../../gql/graphql';
 import { Alert, Badge, EmptyState, Icon, SidePanel, StatusPill, formatDay, formatKgCo2e, type IconName } from '../../../ui';
 import { DeskKitActions } from '../../kits/components/DeskKitActions';
+import { sortedComponents } from '../../kits/kit-format';
 import { deskState, STATE_TONE, type Desk } from './desk-status';
 
 export type Kit = KitsQuery['kits'][number];
@@ -12,8 +13,6 @@ const COMPONENT_ICON: Record<Kit['components'][number]['type'], IconName> = {
   TABLET: 'tablet',
   PERIPHERAL: 'keyboard',
 };
-
-const COMPONENT_ORDER = ['WORKSTATION', 'MONITOR', 'TABLET', 'PERIPHERAL'];
 
 /** The selected desk: its state, its kit and the kit's components. */
 export function DeskPanel({ desk, kit, onClose }: { desk: Desk; kit: Kit | undefined; onClose: () => void }) {
@@ -60,7 +59,7 @@ export function DeskPanel({ desk, kit, onClose }: { desk: Desk; kit: Kit | undef
               {t('desk.components')} <span className="section-title__count">{kit.components.length}</span>
             </h3>
             <ul className="components">
-              {[...kit.components].sort((a, b) => COMPONENT_ORDER.indexOf(a.type) - COMPONENT_ORDER.indexOf(b.type)).map((c) => (
+              {sortedComponents(kit.components).map((c) => (
                 <li key={c.serialNumber} className="component">
                   <span className="component__icon"><Icon name={COMPONENT_ICON[c.type]} size={18} /></span>
                   <div className="component__main">

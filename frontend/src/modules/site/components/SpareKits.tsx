@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, Card, EmptyState, StatusPill, Table, formatKgCo2e, formatShortDate } from '../../../ui';
+import { shortModel } from '../../kits/kit-format';
 import type { Kit } from './DeskPanel';
 import { STATE_TONE } from './desk-status';
 
@@ -25,7 +26,7 @@ export function SpareKits({ kits }: { kits: readonly Kit[] }) {
               const ws = k.components.find((c) => c.type === 'WORKSTATION');
               return ws ? (
                 <span className="spares-card__ws">
-                  {ws.model.replace(/\s*\(.*\)$/, '')}
+                  {shortModel(ws.model)}
                   {ws.refurbished && <Badge tone="success">{t('desk.refurbished')}</Badge>}
                 </span>
               ) : '—';

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Card, ErrorMessage, PageHeader, Spinner, Stat } from '../../../ui';
 import { DeskPanel, type Kit } from '../components/DeskPanel';
@@ -7,13 +6,13 @@ import { deskState, type Desk } from '../components/desk-status';
 import { FloorPlan, ROOM } from '../components/FloorPlan';
 import { SiteOverview } from '../components/SiteOverview';
 import { SpareKits } from '../components/SpareKits';
-import { DesksQuery, KitsQuery } from '../graphql/site';
+import { useDesks, useSiteKits } from '../hooks/site';
 import '../site.css';
 
 export function FloorPlanPage() {
   const { t } = useTranslation('site');
-  const desksResult = useQuery(DesksQuery);
-  const kitsResult = useQuery(KitsQuery);
+  const desksResult = useDesks();
+  const kitsResult = useSiteKits();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
   const desks = desksResult.data?.desks ?? [];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton, todayInParis } from '../../../../ui';
-import { dayRangeParts } from './dates';
-import type { DeskSelection } from './model';
+import { dayRangeParts } from '../../timeline/dates';
+import type { DeskSelection } from '../../timeline/model';
 
 /** Floats over the grid while a block is chosen: "4 postes × 5 jours", its days, and "Réserver…". */
 export function SelectionSummary({ selection, onBook, onClear }: { selection: DeskSelection; onBook: () => void; onClear: () => void }) {

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { capitalize, formatPattern } from './dates';
-import type { TimelineDay } from './model';
+import { capitalize, formatPattern } from '../../timeline/dates';
+import { monthSpans, type TimelineDay } from '../../timeline/model';
 
 /** Few enough free desks to say so in the header. */
 const FEW_FREE = 5;
@@ -9,16 +9,7 @@ const FEW_FREE = 5;
 /** The sticky header: months, then each day (weekday letter and number), then free desks per day. */
 export const TimelineHeader = memo(function TimelineHeader({ days, compact }: { days: TimelineDay[]; compact: boolean }) {
   const { t } = useTranslation('booking');
-  const months = useMemo(() => {
-    const out: Array<{ month: string; first: number; span: number }> = [];
-    days.forEach((d, i) => {
-      const month = d.date.slice(0, 7);
-      const last = out[out.length - 1];
-      if (last && last.month === month) last.span += 1;
-      else out.push({ month, first: i, span: 1 });
-    });
-    return out;
-  }, [days]);
+  const months = useMemo(() => monthSpans(days), [days]);
 
   return (
     <div className="tl-head" role="rowgroup">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../../ui';
-import { colorStyle, RESERVED_COLOR, type StudioColor } from './palette';
+import { colorStyle, RESERVED_COLOR, type StudioColor } from '../../timeline/palette';
 
 /** What the colours and patterns mean: studios (or mine / others for a manager), option, closed, out of service. */
 export function TimelineLegend({ studios, managerView }: {

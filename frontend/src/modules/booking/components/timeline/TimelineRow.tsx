@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../../ui';
-import type { TimelineDay, TimelineRowModel } from './model';
+import type { TimelineDay, TimelineRowModel } from '../../timeline/model';
 
 export const cellId = (deskCode: string, date: string) => `tl-cell-${deskCode}-${date}`;
 
@@ -40,57 +40,8 @@ export const TimelineRow = memo(function TimelineRow({ row, rowIndex, days, selF
           </span>
         )}
       </div>
-      {days.map((d, col) => {
-        const inSelection = selected && col >= selFrom && col <= selTo;
-        return (
-          <div
-            key={d.date}
-            id={cellId(desk.code, d.date)}
-            role="gridcell"
-            data-desk={desk.code}
-            data-day={d.date}
-            data-col={col}
-            aria-selected={inSelection}
-            aria-disabled={desk.bookable ? undefined : true}
-            aria-label={`${desk.code}, ${d.label} : ${row.cellStates[col]}`}
-            className={[
-              'tl-cell',
-              d.weekend && 'tl-cell--weekend',
-              d.closure && 'tl-cell--closure',
-              d.today && 'tl-cell--today',
-              d.past && 'tl-cell--past',
-              d.date.endsWith('-01') && 'tl-cell--month-start',
-              inSelection && 'tl-cell--selected',
-              col === activeCol && 'tl-cell--active',
-            ].filter(Boolean).join(' ')}
-          />
-        );
-      })}
-      {row.bars.length > 0 && (
-        <div className="tl-bars" aria-hidden="true">
-          {row.bars.map((bar) => (
-            <div
-              key={bar.key}
-              data-testid="booking-bar"
-              data-status={bar.status}
-              data-booking-id={bar.bookingId ?? undefined}
-              title={bar.title}
-              style={{ ...bar.style, gridColumn: `${bar.firstCol + 2} / ${bar.lastCol + 3}` }}
-              className={[
-                'tl-bar',
-                `tl-bar--${bar.kind}`,
-                bar.status === 'OPTION' && 'tl-bar--option',
-                bar.cutStart && 'tl-bar--cut-start',
-                bar.cutEnd && 'tl-bar--cut-end',
-                bar.bookingId && 'tl-bar--link',
-              ].filter(Boolean).join(' ')}
-            >
-              {bar.status === 'OPTION' && <span className="tl-bar__tag">{t('calendar.bar.option')}</span>}
-              <span className="tl-bar__label">{bar.label}</span>
-            </div>
-          ))}
-        </div>
-      )}
+      <TimelineCells row={row} days={days} selFrom={selFrom} selTo={selTo} activeCol={activeCol} />
+      {row.bars.length > 0 && <TimelineBars bars={row.bars} />}
       {(selected || activeCol >= 0) && (
         <div className="tl-marks" aria-hidden="true">
           {selected && (
@@ -105,6 +56,68 @@ export const TimelineRow = memo(function TimelineRow({ row, rowIndex, days, selF
     </div>
   );
 });
+
+/** One cell per day, each saying what it holds (for screen readers) and how it is shaded. */
+function TimelineCells({ row, days, selFrom, selTo, activeCol }: { row: TimelineRowModel; days: TimelineDay[]; selFrom: number; selTo: number; activeCol: number }) {
+  const { desk } = row;
+  const selected = selFrom >= 0;
+  return days.map((d, col) => {
+    const inSelection = selected && col >= selFrom && col <= selTo;
+    return (
+      <div
+        key={d.date}
+        id={cellId(desk.code, d.date)}
+        role="gridcell"
+        data-desk={desk.code}
+        data-day={d.date}
+        data-col={col}
+        aria-selected={inSelection}
+        aria-disabled={desk.bookable ? undefined : true}
+        aria-label={`${desk.code}, ${d.label} : ${row.cellStates[col]}`}
+        className={[
+          'tl-cell',
+          d.weekend && 'tl-cell--weekend',
+          d.closure && 'tl-cell--closure',
+          d.today && 'tl-cell--today',
+          d.past && 'tl-cell--past',
+          d.date.endsWith('-01') && 'tl-cell--month-start',
+          inSelection && 'tl-cell--selected',
+          col === activeCol && 'tl-cell--active',
+        ].filter(Boolean).join(' ')}
+      />
+    );
+  });
+}
+
+/** The row's bookings drawn as bars over its cells (decorative: the cells carry the words). */
+function TimelineBars({ bars }: { bars: TimelineRowModel['bars'] }) {
+  const { t } = useTranslation('booking');
+  return (
+    <div className="tl-bars" aria-hidden="true">
+      {bars.map((bar) => (
+        <div
+          key={bar.key}
+          data-testid="booking-bar"
+          data-status={bar.status}
+          data-booking-id={bar.bookingId ?? undefined}
+          title={bar.title}
+          style={{ ...bar.style, gridColumn: `${bar.firstCol + 2} / ${bar.lastCol + 3}` }}
+          className={[
+            'tl-bar',
+            `tl-bar--${bar.kind}`,
+            bar.status === 'OPTION' && 'tl-bar--option',
+            bar.cutStart && 'tl-bar--cut-start',
+            bar.cutEnd && 'tl-bar--cut-end',
+            bar.bookingId && 'tl-bar--link',
+          ].filter(Boolean).join(' ')}
+        >
+          {bar.status === 'OPTION' && <span className="tl-bar__tag">{t('calendar.bar.option')}</span>}
+          <span className="tl-bar__label">{bar.label}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
 
 /** A zone's heading row (A, B, C, D), folding its desks away. */
 export const ZoneRow = memo(function ZoneRow({ zone, count, outOfService, collapsed, onToggle }: {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton } from '../../../../ui';
-import { periodLabel, ZOOMS, type Range, type Zoom } from './dates';
+import { periodLabel, ZOOMS, type Range, type Zoom } from '../../timeline/dates';
 
 /** Previous / today / next, the period shown, and the zoom (2 weeks, month, quarter). */
 export function TimelineToolbar({ zoom, range, onShift, onToday, onZoom, busy }: {

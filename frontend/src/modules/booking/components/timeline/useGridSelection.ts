@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { afterKey, commitBlock, NO_SELECTION, rectKey, rectOf, sameCell, type Cell, type SelectionState } from '../../timeline/grid-selection';
+import type { GridRect } from '../../timeline/model';
 
-export interface Cell {
-  row: number;
-  col: number;
-}
-
-/** Inclusive row and column bounds of the chosen block. */
-export interface GridRect {
-  rows: [number, number];
-  cols: [number, number];
-}
+export type { Cell } from '../../timeline/grid-selection';
 
 interface DragOptions {
   /** False on a desk out of service: a press there only opens the bar under it. */
@@ -19,102 +12,70 @@ interface DragOptions {
   cellFromPoint: (x: number, y: number) => Cell | null;
 }
 
-const same = (a: Cell | null, b: Cell | null) => a === b || (!!a && !!b && a.row === b.row && a.col === b.col);
-const clamp = (n: number, max: number) => Math.min(max, Math.max(0, n));
-
 /**
  * The block of cells between an anchor and the active cell, driven by a pointer drag or by
- * the keyboard (arrows move, Shift+arrows extend, Home/End, Escape clears).
+ * the keyboard (arrows move, Shift+arrows extend, Home/End, Escape clears); the rules are
+ * in timeline/grid-selection.ts.
  */
 export function useGridSelection({ rowCount, colCount, onChange }: { rowCount: number; colCount: number; onChange: (rect: GridRect | null) => void }) {
-  const [anchor, setAnchor] = useState<Cell | null>(null);
-  const [active, setActiveCell] = useState<Cell | null>(null);
+  const [state, setState] = useState<SelectionState>(NO_SELECTION);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const size = useMemo(() => ({ rows: rowCount, cols: colCount }), [rowCount, colCount]);
+  const rect = useMemo(() => rectOf(state, size), [state, size]);
 
-  const rect = useMemo<GridRect | null>(() => {
-    if (!anchor || !active || anchor.row >= rowCount || active.row >= rowCount || anchor.col >= colCount || active.col >= colCount) return null;
-    return {
-      rows: [Math.min(anchor.row, active.row), Math.max(anchor.row, active.row)],
-      cols: [Math.min(anchor.col, active.col), Math.max(anchor.col, active.col)],
-    };
-  }, [anchor, active, rowCount, colCount]);
-
-  const rectKey = rect ? `${rect.rows.join(':')}/${rect.cols.join(':')}` : '';
+  const key = rectKey(rect);
   useEffect(() => {
     onChangeRef.current(rect);
-  }, [rectKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const clear = useCallback(() => setAnchor(null), []);
-  const reset = useCallback(() => {
-    setAnchor(null);
-    setActiveCell(null);
-  }, []);
-  const setActive = useCallback((cell: Cell) => setActiveCell(cell), []);
-
-  const startDrag = useCallback((start: Cell, options: DragOptions) => {
-    let last = start;
-    let moved = false;
-    if (options.selectable) {
-      setAnchor(start);
-      setActiveCell(start);
-    }
-    const move = (e: PointerEvent) => {
-      const cell = options.cellFromPoint(e.clientX, e.clientY);
-      if (!cell || same(cell, last)) return;
-      last = cell;
-      moved = true;
-      if (options.selectable) setActiveCell(cell);
-    };
-    const up = () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-      if (!moved && options.onClick) {
-        setAnchor(null);
-        options.onClick();
-      }
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-  }, []);
+  const clear = useCallback(() => setState((s) => ({ ...s, anchor: null })), []);
+  const reset = useCallback(() => setState(NO_SELECTION), []);
+  const setActive = useCallback((cell: Cell) => setState((s) => ({ ...s, active: cell })), []);
+  const startDrag = useCallback((start: Cell, options: DragOptions) => followPointer(start, options, setState), []);
 
   /** Handles a key of the grid; true when it was one of ours. */
   const handleKey = useCallback(
-    (key: string, shift: boolean): boolean => {
-      if (key === 'Escape') {
-        if (!anchor) return false;
-        setAnchor(null);
-        return true;
-      }
-      const moves: Record<string, (c: Cell) => Cell> = {
-        ArrowLeft: (c) => ({ row: c.row, col: c.col - 1 }),
-        ArrowRight: (c) => ({ row: c.row, col: c.col + 1 }),
-        ArrowUp: (c) => ({ row: c.row - 1, col: c.col }),
-        ArrowDown: (c) => ({ row: c.row + 1, col: c.col }),
-        Home: (c) => ({ row: c.row, col: 0 }),
-        End: (c) => ({ row: c.row, col: colCount - 1 }),
-      };
-      const step = moves[key];
-      if (!step || !rowCount || !colCount) return false;
-      const from = active ?? { row: 0, col: 0 };
-      const raw = step(from);
-      const next = { row: clamp(raw.row, rowCount - 1), col: clamp(raw.col, colCount - 1) };
-      setActiveCell(next);
-      setAnchor(shift ? (anchor ?? from) : next);
-      return true;
+    (pressed: string, shift: boolean): boolean => {
+      const next = afterKey(state, pressed, shift, size);
+      if (next) setState(next);
+      return next !== null;
     },
-    [anchor, active, rowCount, colCount],
+    [state, size],
   );
 
   /** The block to book now: the selection, or the active cell alone. */
   const commit = useCallback((): GridRect | null => {
-    if (rect) return rect;
-    if (!active || active.row >= rowCount || active.col >= colCount) return null;
-    setAnchor(active);
-    return { rows: [active.row, active.row], cols: [active.col, active.col] };
-  }, [rect, active, rowCount, colCount]);
+    const done = commitBlock(state, size);
+    if (done) setState(done.state);
+    return done?.rect ?? null;
+  }, [state, size]);
 
-  return { rect, active, clear, reset, setActive, startDrag, handleKey, commit };
+  return { rect, active: state.active, clear, reset, setActive, startDrag, handleKey, commit };
+}
+
+/** A press on the grid: a drag extends the block until release; a press that stays put is a click. */
+function followPointer(start: Cell, options: DragOptions, setState: (update: (s: SelectionState) => SelectionState) => void) {
+  let last = start;
+  let moved = false;
+  if (options.selectable) setState(() => ({ anchor: start, active: start }));
+  const move = (e: PointerEvent) => {
+    const cell = options.cellFromPoint(e.clientX, e.clientY);
+    if (!cell || sameCell(cell, last)) return;
+    last = cell;
+    moved = true;
+    if (options.selectable) setState((s) => ({ ...s, active: cell }));
+  };
+  const up = () => {
+    window.removeEventListener('pointermove', move);
+    window.removeEventListener('pointerup', up);
+    window.removeEventListener('pointercancel', up);
+    if (!moved && options.onClick) {
+      setState((s) => ({ ...s, anchor: null }));
+      options.onClick();
+    }
+  };
+  window.addEventListener('pointermove', move);
+  window.addEventListener('pointerup', up);
+  window.addEventListener('pointercancel', up);
 }

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { DeskCalendarQuery } from '../../../../gql/graphql';
-import { formatDay } from '../../../../ui';
+import type { CSSProperties } from 'react';
+import type { DeskCalendarQuery } from '../../../gql/graphql';
+import { formatDay } from '../../../ui/format';
 import { daysBetween, formatPattern, isWeekendDay, type Range } from './dates';
 import { colorStyle, RESERVED_COLOR, type StudioColor } from './palette';
-import type { CSSProperties } from 'react';
 
 export type CalendarRow = DeskCalendarQuery['deskCalendar'][number];
 export type CalendarBlock = CalendarRow['blocks'][number];
@@ -142,4 +142,70 @@ export function buildRow(row: CalendarRow, days: TimelineDay[], ctx: BarContext)
     for (let c = bar.firstCol; c <= bar.lastCol; c += 1) cellStates[c] = state;
   }
   return { desk: row.desk, bars, cellStates };
+}
+
+export interface ZoneGroup {
+  zone: string;
+  rows: TimelineRowModel[];
+}
+
+/** Rows by zone (A, B, C, D), desks in natural order within (A2 before A10). */
+export function groupByZone(rows: readonly TimelineRowModel[]): ZoneGroup[] {
+  const sorted = [...rows].sort((a, b) => a.desk.zone.localeCompare(b.desk.zone) || a.desk.code.localeCompare(b.desk.code, undefined, { numeric: true }));
+  const out: ZoneGroup[] = [];
+  for (const row of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.zone === row.desk.zone) last.rows.push(row);
+    else out.push({ zone: row.desk.zone, rows: [row] });
+  }
+  return out;
+}
+
+/** The rows on screen, top to bottom: a folded zone shows none of its desks. */
+export function visibleRows(zones: readonly ZoneGroup[], collapsed: ReadonlySet<string>): TimelineRowModel[] {
+  return zones.flatMap((z) => (collapsed.has(z.zone) ? [] : z.rows));
+}
+
+/** Inclusive row and column bounds of a block of cells. */
+export interface GridRect {
+  rows: [number, number];
+  cols: [number, number];
+}
+
+/** The desks and days a block of visible cells stands for. */
+export function selectionOf(rect: GridRect | null, visible: readonly TimelineRowModel[], days: readonly TimelineDay[]): DeskSelection | null {
+  if (!rect || !visible.length || !days.length) return null;
+  const first = days[rect.cols[0]];
+  const last = days[rect.cols[1]];
+  if (!first || !last) return null;
+  const desks = visible.slice(rect.rows[0], rect.rows[1] + 1).map((r) => r.desk);
+  return { desks, from: first.date, to: last.date, days: rect.cols[1] - rect.cols[0] + 1 };
+}
+
+/**
+ * The day column under a pointer at `x` over a row whose box starts at `left` and is `width`
+ * wide, its first `labelWidth` px being the desk's label; clamped to the days shown.
+ */
+export function columnAt(x: number, box: { left: number; width: number }, labelWidth: number, dayCount: number): number {
+  const column = Math.floor((x - box.left - labelWidth) / ((box.width - labelWidth) / dayCount));
+  return Math.min(dayCount - 1, Math.max(0, column));
+}
+
+/** Where the grid scrolls sideways when a period opens: today two columns from the left. */
+export function todayScrollLeft(days: readonly TimelineDay[], scrollWidth: number, labelWidth: number): number {
+  const todayCol = days.findIndex((d) => d.today);
+  const columnWidth = (scrollWidth - labelWidth) / Math.max(1, days.length);
+  return todayCol > 2 ? (todayCol - 2) * columnWidth : 0;
+}
+
+/** The months over the day columns: each month's first column and how many it spans. */
+export function monthSpans(days: readonly TimelineDay[]): Array<{ month: string; first: number; span: number }> {
+  const out: Array<{ month: string; first: number; span: number }> = [];
+  days.forEach((d, i) => {
+    const month = d.date.slice(0, 7);
+    const last = out[out.length - 1];
+    if (last && last.month === month) last.span += 1;
+    else out.push({ month, first: i, span: 1 });
+  });
+  return out;
 }

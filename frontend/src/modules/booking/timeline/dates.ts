@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, isWeekend, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, getISODay, isValid, isWeekend, parseISO, startOfISOWeek } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import i18n from 'i18next';
 
@@ -47,6 +47,11 @@ export function rangeOf(zoom: Zoom, from: string): Range {
   return { from, to: isoDay(end) };
 }
 
+/** Where a new zoom starts: on today's week when today is shown, else on the period's first week. */
+export function zoomedStart(zoom: Zoom, shown: Range, today: string): string {
+  return periodStart(zoom, today >= shown.from && today <= shown.to ? today : shown.from);
+}
+
 /** The start of the previous (-1) or next (+1) period. */
 export function shiftPeriod(zoom: Zoom, from: string, step: -1 | 1): string {
   const start = parseISO(from);
@@ -67,6 +72,12 @@ export const isWeekendDay = (day: string): boolean => isWeekend(parseISO(day));
 
 export function addDaysTo(day: string, n: number): string {
   return isoDay(addDays(parseISO(day), n));
+}
+
+/** The next Monday-to-Friday week after `today`: where "book N desks" starts by default. */
+export function nextWorkWeek(today: string): { startDate: string; endDate: string } {
+  const startDate = addDaysTo(today, 8 - getISODay(parseISO(today)));
+  return { startDate, endDate: addDaysTo(startDate, 4) };
 }
 
 function locale() {
