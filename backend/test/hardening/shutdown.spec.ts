@@ -81,7 +81,7 @@ async function post(port: number, body: unknown, token?: string): Promise<Answer
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-    const json = await res.json();
+    const json = (await res.json()) as { data?: { bookDesks?: { id?: string } }; errors?: Array<{ extensions?: { code?: string } }> };
     return { status: res.status, json, id: json.data?.bookDesks?.id, code: json.errors?.[0]?.extensions?.code };
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause;

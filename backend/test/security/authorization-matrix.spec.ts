@@ -56,8 +56,9 @@ describe('authorization matrix', () => {
     const row = OPERATIONS[name];
     const field = name.split('.')[1];
     const outcomes: Record<string, string> = {};
+    const saved = await row.before?.(w);
     for (const caller of CALLERS) {
-      const variables = (await row.args?.(w)) ?? {};
+      const variables = (await row.args?.(w, caller)) ?? {};
       const res = await callAs(t, w, caller, operationDocument(schema, name, variables), variables);
       outcomes[caller] = outcomeOf(res, field);
       if (caller === 'managerB' && row.policy !== 'PUBLIC') {
@@ -68,6 +69,7 @@ describe('authorization matrix', () => {
         expect({ name, leaked }).toEqual({ name, leaked: [] });
       }
     }
+    await row.after?.(w, saved);
     expect({ name, outcomes }).toEqual({ name, outcomes: EXPECTED[row.policy] });
   });
 });

@@ -23,6 +23,11 @@ describe('hostile input', () => {
   let w: SecurityWorld;
   let schema: GraphQLSchema;
   let checksumSql: string;
+  /**
+   * Not compared: the migrations log, and the limiters' attempt counters (sign-in, door codes,
+   * account links), which record every refused attempt on purpose so a guesser is slowed down.
+   */
+  const UNCHECKED_TABLES = `('migrations', 'rate_limit_window', 'sign_in_backoff')`;
   let cases = 0;
   /** The tables as the last mutation left them: a refused one must leave them so. */
   let baseline = '';
@@ -33,7 +38,7 @@ describe('hostile input', () => {
     t = await createTestApp();
     w = await makeSecurityWorld(t);
     schema = t.app.get(GraphQLSchemaHost).schema;
-    const tables: Array<{ name: string }> = await t.dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY 1`);
+    const tables: Array<{ name: string }> = await t.dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ${UNCHECKED_TABLES} ORDER BY 1`);
     // Per table: its row count and the sum of its rows' hashes (order-free, so no sort).
     checksumSql = `SELECT concat_ws('/', ${tables.map((x) => `(SELECT count(*) || ':' || coalesce(sum(hashtext(r::text)::bigint), 0) FROM "${x.name}" r)`).join(', ')}) AS sum`;
   });
@@ -61,7 +66,7 @@ describe('hostile input', () => {
   }
 
   it.each(Object.keys(OPERATIONS))('%s', async (name) => {
-    const base = (await OPERATIONS[name].args?.(w)) ?? {};
+    const base = (await OPERATIONS[name].args?.(w, 'operator')) ?? {};
     if (name.startsWith('Mutation.')) baseline = await checksum();
     for (const slot of argumentSlots(rootField(schema, name)!)) {
       const send = async (value: unknown) => {

@@ -1,7 +1,7 @@
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { SecurityWorld, STRONG_PASSWORD, VALID_SIRET, VALID_VAT, WORLD_TODAY } from './security-world.js';
+import { Caller, SecurityWorld, STRONG_PASSWORD, VALID_SIRET, VALID_VAT, WORLD_TODAY } from './security-world.js';
 
 /**
  * Who may call what (SPEC "Who may do what"):
@@ -12,11 +12,15 @@ import { SecurityWorld, STRONG_PASSWORD, VALID_SIRET, VALID_VAT, WORLD_TODAY } f
  */
 export type Policy = 'PUBLIC' | 'SIGNED_IN' | 'OWN_STUDIO' | 'OPERATOR';
 
-type Args = (w: SecurityWorld) => Record<string, unknown> | Promise<Record<string, unknown>>;
+type Args = (w: SecurityWorld, caller: Caller) => Record<string, unknown> | Promise<Record<string, unknown>>;
 export interface OperationRow {
   policy: Policy;
   /** Valid arguments naming A's data; called again before each call, so a call that consumes a row gets a fresh one. */
   args?: Args;
+  /** Runs before the four calls; what it returns is handed to `after` (e.g. passwords to put back). */
+  before?: (w: SecurityWorld) => Promise<unknown>;
+  /** Puts the world back after the four calls (a row that ends sessions or changes passwords). */
+  after?: (w: SecurityWorld, saved: unknown) => Promise<void>;
 }
 
 const none: Args = () => ({});
@@ -34,6 +38,14 @@ const studioInput = (w: SecurityWorld) => {
 /** One row per Query and Mutation field: the matrix test fails on an operation without one. */
 export const OPERATIONS: Record<string, OperationRow> = {
   // Queries
+  'Query.accountLink': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.invitationToken() }) },
+  'Query.accountingSettings': { policy: 'OPERATOR', args: none },
+  'Query.co2ComponentReferences': { policy: 'SIGNED_IN', args: none },
+  'Query.co2Study': { policy: 'SIGNED_IN', args: none },
+  'Query.overdueInvoices': { policy: 'OPERATOR', args: none },
+  'Query.payments': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, invoiceId: w.invoiceId }) },
+  'Query.studioAccount': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId }) },
+  'Query.users': { policy: 'OPERATOR', args: (w) => ({ studioId: w.a.studioId }) },
   'Query.assignment': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.id }) },
   'Query.assignments': { policy: 'OWN_STUDIO', args: (w) => ({ studioId: w.a.studioId, bookingId: w.staffed.bookingId }) },
   'Query.availability': { policy: 'SIGNED_IN', args: () => range },
@@ -69,6 +81,23 @@ export const OPERATIONS: Record<string, OperationRow> = {
   'Query.studios': { policy: 'SIGNED_IN', args: none },
   'Query.verifyAccess': { policy: 'PUBLIC', args: (w) => ({ code: w.staffed.code }) },
   // Mutations
+  'Mutation.acceptInvitation': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.invitationToken(), password: STRONG_PASSWORD }) },
+  'Mutation.changePassword': {
+    policy: 'SIGNED_IN',
+    // Each caller changes their own password (the operator's is the seed's).
+    args: (_w, caller) => ({ currentPassword: caller === 'operator' ? 'studioflex' : TEST_PASSWORD, newPassword: STRONG_PASSWORD }),
+    before: async (w) => w.passwordHashes(),
+    after: async (w, saved) => w.restorePasswords(saved as Awaited<ReturnType<SecurityWorld['passwordHashes']>>),
+  },
+  'Mutation.disableUser': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
+  'Mutation.enableUser': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
+  'Mutation.inviteUser': { policy: 'OPERATOR', args: (w) => ({ input: { email: `invite-${w.fresh.mark()}@example.fr`, fullName: 'Inès Invitée', role: 'STUDIO_MANAGER', studioId: w.a.studioId } }) },
+  'Mutation.logout': { policy: 'PUBLIC', args: none, after: async (w) => w.relogin() },
+  'Mutation.recordPayment': { policy: 'OPERATOR', args: async (w) => ({ input: { invoiceId: await w.fresh.issuedInvoice(), date: WORLD_TODAY, amountCents: 100, method: 'TRANSFER', reference: `VIR-${w.fresh.mark()}` } }) },
+  'Mutation.resetPassword': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.resetToken(), password: STRONG_PASSWORD }) },
+  'Mutation.sendPasswordReset': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
+  'Mutation.sendPaymentReminders': { policy: 'OPERATOR', args: none },
+  'Mutation.updateAccountingSettings': { policy: 'OPERATOR', args: () => ({ input: { customersAccount: '411', salesAccount: '706', vatCollectedAccount: '44571', bankAccount: '512' } }) },
   'Mutation.activateContract': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.contract(ContractStatus.DRAFT) }) },
   'Mutation.addCrewMember': { policy: 'OWN_STUDIO', args: (w) => ({ input: { studioId: w.a.studioId, fullName: `Yanis ${w.a.mark}`, email: `yanis-${w.fresh.mark()}@example.fr` } }) },
   'Mutation.addKit': { policy: 'OPERATOR', args: () => ({ input: { purchasedOn: '2026-09-01' } }) },

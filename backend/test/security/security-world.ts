@@ -5,6 +5,7 @@ import { addDays } from '../../src/common/time/dates.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { OPS as CREW_OPS, parisTime } from '../crew/crew-world.js';
 import { GqlResult, TestApp } from '../harness.js';
+import { linkTokenFor } from '../sessions/sessions-world.js';
 
 /** "Today" in the security world: Monday 1 March 2027, 09:00 in Angoulême. */
 export const WORLD_TODAY = '2027-03-01';
@@ -117,6 +118,34 @@ export async function makeSecurityWorld(t: TestApp) {
     return (await op(`mutation($input: OpenMaintenanceTicketInput!) { openMaintenanceTicket(input: $input) { id } }`, { input }, 'openMaintenanceTicket')).openMaintenanceTicket.id as string;
   };
 
+  const user = async () => {
+    const input = { email: `compte-${randomBytes(3).toString('hex')}@example.fr`, fullName: 'Jeanne Compte', password: STRONG_PASSWORD, role: 'STUDIO_MANAGER', studioId: a.studioId };
+    const created = (await op(`mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`, { input }, 'createUser')).createUser;
+    return { id: created.id as string, email: created.email as string };
+  };
+  const invitationToken = async () => {
+    const input = { email: `invite-${randomBytes(3).toString('hex')}@example.fr`, fullName: 'Inès Invitée', role: 'STUDIO_MANAGER', studioId: a.studioId };
+    await op(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, { input }, 'inviteUser');
+    return linkTokenFor(t, input.email);
+  };
+  const resetToken = async () => {
+    const { id, email } = await user();
+    await op(`mutation($id: ID!) { sendPasswordReset(userId: $id) }`, { id }, 'sendPasswordReset');
+    return linkTokenFor(t, email);
+  };
+  const callerEmails = () => ['operator@studioflex.fr', a.managerEmail, b.managerEmail];
+  /** The three callers' password hashes, to put back after a row that changes passwords. */
+  const passwordHashes = async () => (await t.dataSource.query(`SELECT id, password_hash FROM app_user WHERE email = ANY($1)`, [callerEmails()])) as Array<{ id: string; password_hash: string }>;
+  const restorePasswords = async (hashes: Array<{ id: string; password_hash: string }>) => {
+    for (const h of hashes) await t.dataSource.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [h.id, h.password_hash]);
+  };
+  /** New sessions for the three callers, after a row that ended theirs (logout). */
+  const relogin = async () => {
+    (t as { operatorToken: string }).operatorToken = await t.login('operator@studioflex.fr', 'studioflex');
+    a.token = await t.login(a.managerEmail, TEST_PASSWORD);
+    b.token = await t.login(b.managerEmail, TEST_PASSWORD);
+  };
+
   // A's standing data, read by the queries.
   const staffed = await assignment(true);
   const checkedIn = await checkIn();
@@ -137,7 +166,10 @@ export async function makeSecurityWorld(t: TestApp) {
     staffed,
     checkedIn,
     invoiceId,
-    fresh: { booking, crew, assignment, checkIn, draftInvoice, issuedInvoice, contract, spareKit, ticket, mark: () => randomBytes(3).toString('hex') },
+    fresh: { booking, crew, assignment, checkIn, draftInvoice, issuedInvoice, contract, spareKit, ticket, user, invitationToken, resetToken, mark: () => randomBytes(3).toString('hex') },
+    passwordHashes,
+    restorePasswords,
+    relogin,
     tokenOf: (caller: Caller) => (caller === 'anonymous' ? undefined : caller === 'operator' ? t.operatorToken : caller === 'managerA' ? a.token : b.token),
     /** Every id and name of A's, to look for in B's answers. */
     async secretsOfA(): Promise<string[]> {

@@ -53,6 +53,8 @@ export const SIGN_IN_SURFACE: PublicSurface = {
     'User.fullName',
     'User.role',
     'User.studio',
+    'User.status',
+    'User.createdAt',
     'Studio.id',
     'Studio.name',
     'Studio.legalName',
@@ -61,6 +63,8 @@ export const SIGN_IN_SURFACE: PublicSurface = {
     'Studio.billingAddress',
     'Studio.contactEmail',
     'Studio.isNew',
+    'Studio.electronicAddress',
+    'Studio.language',
     'Studio.contracts',
     'Studio.activeContract',
     'Contract.id',
@@ -84,7 +88,17 @@ export const SIGN_IN_SURFACE: PublicSurface = {
   ],
 };
 
-export const PUBLIC_SURFACES: readonly PublicSurface[] = [DOOR_SURFACE, SIGN_IN_SURFACE];
+/**
+ * Account links (invitation, password reset) opened by someone who has no password yet, and
+ * signing out: the link's token proves who it was sent to, so its page may show that person's
+ * name and e-mail; nothing else is reachable.
+ */
+export const ACCOUNT_LINK_SURFACE: PublicSurface = {
+  operations: ['Mutation.logout', 'Query.accountLink', 'Mutation.acceptInvitation', 'Mutation.resetPassword'],
+  fields: ['AccountLink.purpose', 'AccountLink.email', 'AccountLink.fullName', 'AccountLink.expiresAt'],
+};
+
+export const PUBLIC_SURFACES: readonly PublicSurface[] = [DOOR_SURFACE, SIGN_IN_SURFACE, ACCOUNT_LINK_SURFACE];
 
 /** The operations a caller without a session may call. */
 export const PUBLIC_OPERATIONS: readonly string[] = PUBLIC_SURFACES.flatMap((s) => s.operations);
