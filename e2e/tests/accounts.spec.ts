@@ -10,6 +10,8 @@ async function openAccountMenu(page: Page): Promise<void> {
 
 test.describe('accounts: invitation, own password, sign-out', () => {
   test('an invited manager sets a password via the link from the outbox, signs in, changes it and signs out', async ({ page, browser }) => {
+    // A long walk (two browsers, four sign-ins, each password checked by argon2 and zxcvbn).
+    test.setTimeout(90_000);
     const email = `${unique('invitee')}@example.fr`;
 
     // The operator invites a manager: no password typed.

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { euros, gql, monthAhead, must, openAs, secondWeek, studioWithManager } from '../support/helpers';
 
-const MANAGER_PASSWORD = 'paiements-manager-42';
+const MANAGER_PASSWORD = 'Ardoise-Quintal-Fougere-58';
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(__dirname, '..', 'screenshots', name), fullPage: true });

@@ -160,6 +160,8 @@ function studioFieldMessage(field: FieldName, serverMessage: string, t: TFunctio
       return t('studios.errors.vatNumber');
     case 'contactEmail':
       return t('studios.errors.contactEmail');
+    case 'electronicAddress':
+      return t('studios.errors.electronicAddress');
     default:
       return t('studios.errors.required');
   }
