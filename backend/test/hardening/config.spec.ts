@@ -4,7 +4,9 @@ describe('configuration of the hardening', () => {
   it('is production only when NODE_ENV=production', () => {
     expect(loadConfig({}).production).toBe(false);
     expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    // A production start also needs its secrets (test/sessions/production-start.spec.ts).
+    const secrets = { FLEX_OPERATOR_PASSWORD: 'a-long-operator-password', FLEX_JWT_SECRET: 'j'.repeat(48), FLEX_SECRET_KEY: 'k'.repeat(48), FLEX_PUBLIC_URL: 'https://flex.example.org' };
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).production).toBe(true);
   });
 
   it('trusts the loopback proxy by default; FLEX_TRUSTED_PROXIES lists others, or none', () => {

@@ -26,7 +26,7 @@ describe('issuing invoices', () => {
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `FLEX-2027-${String(i + 1).padStart(5, '0')}`));
     const [{ last_number }] = await t.dataSource.query(`SELECT last_number FROM document_counter WHERE kind = 'FLEX' AND year = 2027`);
     expect(last_number).toBe(20);
-  });
+  }, 180_000); // each issue renders and stores its Factur-X PDF while holding the year's counter
 
   it('freezes the draft: number, issue time, due date at 30 days, and then refuses to issue it again', async () => {
     t.clock.travelTo(new Date('2027-04-02T15:30:00+02:00'));

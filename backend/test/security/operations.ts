@@ -93,7 +93,8 @@ export const OPERATIONS: Record<string, OperationRow> = {
   'Mutation.enableUser': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
   'Mutation.inviteUser': { policy: 'OPERATOR', args: (w) => ({ input: { email: `invite-${w.fresh.mark()}@example.fr`, fullName: 'Inès Invitée', role: 'STUDIO_MANAGER', studioId: w.a.studioId } }) },
   'Mutation.logout': { policy: 'PUBLIC', args: none, after: async (w) => w.relogin() },
-  'Mutation.recordPayment': { policy: 'OPERATOR', args: async (w) => ({ input: { invoiceId: await w.fresh.issuedInvoice(), date: WORLD_TODAY, amountCents: 100, method: 'TRANSFER', reference: `VIR-${w.fresh.mark()}` } }) },
+  // A's standing invoice takes a 1 € payment at each call (its months of fresh invoices are few).
+  'Mutation.recordPayment': { policy: 'OPERATOR', args: (w) => ({ input: { invoiceId: w.invoiceId, date: WORLD_TODAY, amountCents: 100, method: 'TRANSFER', reference: `VIR-${w.fresh.mark()}` } }) },
   'Mutation.resetPassword': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.resetToken(), password: STRONG_PASSWORD }) },
   'Mutation.sendPasswordReset': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
   'Mutation.sendPaymentReminders': { policy: 'OPERATOR', args: none },
