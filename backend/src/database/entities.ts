@@ -15,6 +15,7 @@ import { CrewAssignmentEntity } from '../modules/crew/crew-assignment.entity.js'
 import { AccessPassEntity } from '../modules/access/access-pass.entity.js';
 import { CheckInEntity } from '../modules/access/check-in.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
+import { CalendarEventRevisionEntity, CalendarFeedEntity } from '../modules/calendar-feed/calendar-feed.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
@@ -42,4 +43,6 @@ export const ENTITIES = [
   InvoiceEntity,
   InvoiceLineEntity,
   CreditNoteEntity,
+  CalendarFeedEntity,
+  CalendarEventRevisionEntity,
 ];

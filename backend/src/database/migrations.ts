@@ -3,6 +3,7 @@ import { Crew1795881089834 } from './migrations/1795881089834-Crew.js';
 import { Maintenance1795881483268 } from './migrations/1795881483268-Maintenance.js';
 import { Invoicing1795882786367 } from './migrations/1795882786367-Invoicing.js';
 import { BookingEngine1795883202298 } from './migrations/1795883202298-BookingEngine.js';
+import { CalendarFeeds1796700000000 } from './migrations/1796700000000-CalendarFeeds.js';
 
 /** Every migration, oldest first; a module adds its own here. */
-export const MIGRATIONS = [Foundation1764400000000, Crew1795881089834, Maintenance1795881483268, Invoicing1795882786367, BookingEngine1795883202298];
+export const MIGRATIONS = [Foundation1764400000000, Crew1795881089834, Maintenance1795881483268, Invoicing1795882786367, BookingEngine1795883202298, CalendarFeeds1796700000000];
