@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
@@ -14,20 +14,20 @@ export class ReportsController {
 
   /** ?from=YYYY-MM-DD&to=YYYY-MM-DD[&studioId=] (at most 366 days) */
   @Get('bookings.csv')
-  async bookings(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Res({ passthrough: true }) res: Response): Promise<Buffer> {
+  async bookings(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return send(res, await this.reports.bookingsCsv(actor, from, to, studioId));
   }
 
   /** ?from=YYYY-MM&to=YYYY-MM[&studioId=] (at most 36 months) */
   @Get('occupancy.csv')
-  async occupancy(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Res({ passthrough: true }) res: Response): Promise<Buffer> {
+  async occupancy(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return send(res, await this.reports.occupancyCsv(actor, from, to, studioId));
   }
 }
 
-function send(res: Response, file: CsvFile): Buffer {
+function send(res: Response, file: CsvFile): StreamableFile {
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
   res.setHeader('Cache-Control', 'private, no-store');
-  return Buffer.from(file.body, 'utf8');
+  return new StreamableFile(Buffer.from(file.body, 'utf8'));
 }
