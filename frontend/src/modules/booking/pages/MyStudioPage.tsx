@@ -7,6 +7,7 @@ import { ContractList } from '../components/ContractList';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { StudioFacts } from '../components/StudioFacts';
 import { StudioDetailQuery } from '../graphql/studios';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 import '../bookings.css';
 
 /** A manager's own studio: its details, its contracts (read only) and its first steps. */
@@ -54,6 +55,7 @@ export function MyStudioPage() {
           <Card title={t('studios.facts')}>
             <StudioFacts studio={studio} />
           </Card>
+          <CalendarFeedCard scope="STUDIO" />
           <Alert tone="info">{t('studios.mine.readOnly')}</Alert>
         </div>
       </div>

@@ -9,6 +9,7 @@ import { StudioFacts } from '../components/StudioFacts';
 import { StudioFormDialog } from '../components/StudioFormDialog';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { StudioDetailQuery } from '../graphql/studios';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 import '../bookings.css';
 
 /** One studio for the operator: its details (editable), first steps, and contracts (create, activate, terminate). */
@@ -70,6 +71,7 @@ export function StudioPage() {
           <Card title={t('contracts.title')}>
             <ContractList contracts={studio.contracts} currentId={studio.activeContract?.id} editable emptyText={t('contracts.emptyHint')} emptyAction={newContract} />
           </Card>
+          <CalendarFeedCard scope="STUDIO" studioId={studio.id} />
         </div>
         <Card title={t('studios.facts')} actions={<Button size="sm" variant="ghost" icon="settings" onClick={() => setDialog('edit')}>{t('studios.edit')}</Button>}>
           <StudioFacts studio={studio} />

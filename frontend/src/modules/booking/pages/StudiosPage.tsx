@@ -7,6 +7,7 @@ import { Badge, Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Sta
 import { StudioFormDialog } from '../components/StudioFormDialog';
 import { formatSiret } from '../components/StudioFacts';
 import { StudioListQuery } from '../graphql/studios';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 import '../bookings.css';
 
 type Row = ListResult['studios'][number];
@@ -98,6 +99,7 @@ export function StudiosPage() {
           />
         )}
       </Card>
+      <CalendarFeedCard scope="SITE" />
       {creating && <StudioFormDialog onClose={() => setCreating(false)} />}
     </div>
   );

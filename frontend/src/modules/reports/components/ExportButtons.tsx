@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, formatMonth, useToast } from '../../../ui';
+import { downloadFile } from '../../invoicing/download';
+import '../reports.css';
+
+/**
+ * The bookings of [from, to] and the occupancy of its months as CSV files that open right in
+ * a French spreadsheet. Downloads go through the same authenticated fetch as the invoices'.
+ */
+export function ExportButtons({ from, to, studioId, disabled }: { from: string; to: string; studioId?: string; disabled?: boolean }) {
+  const { t } = useTranslation('reports');
+  const toast = useToast();
+  const [busy, setBusy] = useState<string | null>(null);
+  const scope = studioId ? `&studioId=${encodeURIComponent(studioId)}` : '';
+  const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
+  const files = [
+    { key: 'bookings', url: `/api/exports/bookings.csv?from=${from}&to=${to}${scope}`, name: `reservations-${from}-${to}.csv`, title: t('exports.bookingsTitle') },
+    {
+      key: 'occupancy',
+      url: `/api/exports/occupancy.csv?from=${firstMonth}&to=${lastMonth}${scope}`,
+      name: `occupation-${firstMonth}-${lastMonth}.csv`,
+      title: t('exports.occupancyTitle', { from: formatMonth(firstMonth), to: formatMonth(lastMonth) }),
+    },
+  ] as const;
+  const download = async (url: string, name: string) => {
+    setBusy(url);
+    try {
+      await downloadFile(url, name);
+    } catch {
+      toast.error(t('exports.failed'));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <span className="rp-exports" role="group" aria-label={t('exports.label')}>
+      {files.map((f) => (
+        <Button key={f.key} size="sm" variant="ghost" icon="download" title={f.title} disabled={disabled} loading={busy === f.url} onClick={() => void download(f.url, f.name)}>
+          {t(`exports.${f.key}`)}
+        </Button>
+      ))}
+    </span>
+  );
+}
