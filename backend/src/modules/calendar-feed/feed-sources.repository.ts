@@ -1,21 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LocalDate } from '../../common/time/dates.js';
-import { BookingStatus } from '../booking/booking.entity.js';
-import type { AssignmentFacts, SiteFacts } from './feed-events.js';
+import type { AssignmentFacts, BookingFacts, SiteFacts } from './feed-events.js';
 
 /** A booking as the feeds read it; its status is the stored one (effectiveStatus is applied by the caller). */
-export interface BookingSource {
-  id: string;
-  reference: string;
+export interface BookingSource extends BookingFacts {
   studioId: string;
-  studioName: string;
-  productionName: string;
-  status: BookingStatus;
-  startDate: LocalDate;
-  endDate: LocalDate;
-  optionExpiresAt: Date | null;
-  deskCodes: string[];
 }
 
 /**

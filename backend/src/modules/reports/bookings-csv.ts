@@ -1,23 +1,14 @@
-import type { LocalDate } from '../../common/time/dates.js';
 import { BookingStatus } from '../booking/booking.entity.js';
+import type { BookingFacts } from '../calendar-feed/feed-events.js';
 import { csvDate, csvDateTime, csvText, frenchCsv } from './french-csv.js';
 
-/** One booking as the export shows it; desk-days are counted by the booking module's rule. */
-export interface BookingExportRow {
-  reference: string;
-  studioName: string;
-  productionName: string;
-  /** Effective: an option past its expiry reads EXPIRED. */
-  status: BookingStatus;
-  startDate: LocalDate;
-  endDate: LocalDate;
-  deskCodes: string[];
+/** One booking as the export shows it (status effective); desk-days are counted by the booking module's rule. */
+export interface BookingExportRow extends Omit<BookingFacts, 'id'> {
   /** Open days of the site from startDate to endDate. */
   openDays: number;
   /** Desk-days on open days of the whole booking, and of the part inside the export's period. */
   deskDays: number;
   deskDaysInPeriod: number;
-  optionExpiresAt: Date | null;
   confirmedAt: Date | null;
   cancelledAt: Date | null;
   lateFeePct: number | null;

@@ -6,7 +6,6 @@ export const fr = {
     bookingsTitle: 'Les réservations de la période, une ligne chacune, pour Excel ou LibreOffice',
     occupancy: 'Occupation (CSV)',
     occupancyTitle: 'Jours-poste réservés et avec présence, par studio et par mois ({{from}} – {{to}})',
-    failed: 'L’export a échoué : réessayez.',
   },
 };
 
@@ -17,6 +16,5 @@ export const en: typeof fr = {
     bookingsTitle: 'The period’s bookings, one line each, for Excel or LibreOffice',
     occupancy: 'Occupancy (CSV)',
     occupancyTitle: 'Booked and checked-in desk-days per studio and month ({{from}} – {{to}})',
-    failed: 'The export failed: try again.',
   },
 };

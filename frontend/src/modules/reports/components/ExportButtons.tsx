@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, formatMonth, useToast } from '../../../ui';
-import { downloadFile } from '../../invoicing/download';
+import { Button, formatMonth } from '../../../ui';
+import { useDownload } from '../../invoicing/download';
 import '../reports.css';
 
 /**
@@ -10,8 +9,7 @@ import '../reports.css';
  */
 export function ExportButtons({ from, to, studioId, disabled }: { from: string; to: string; studioId?: string; disabled?: boolean }) {
   const { t } = useTranslation('reports');
-  const toast = useToast();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { download, busy } = useDownload();
   const scope = studioId ? `&studioId=${encodeURIComponent(studioId)}` : '';
   const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
   const files = [
@@ -23,16 +21,6 @@ export function ExportButtons({ from, to, studioId, disabled }: { from: string; 
       title: t('exports.occupancyTitle', { from: formatMonth(firstMonth), to: formatMonth(lastMonth) }),
     },
   ] as const;
-  const download = async (url: string, name: string) => {
-    setBusy(url);
-    try {
-      await downloadFile(url, name);
-    } catch {
-      toast.error(t('exports.failed'));
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
     <span className="rp-exports" role="group" aria-label={t('exports.label')}>
       {files.map((f) => (
