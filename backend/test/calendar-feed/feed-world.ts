@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
+import { OPS as BOOKING_OPS } from '../booking/booking-world.js';
 import { TestApp } from '../harness.js';
 
-/** The operations as the front end sends them. */
+/** The operations as the front end sends them (the booking ones: the API contract's). */
 export const OPS = {
   calendarFeed: `query CalendarFeed($scope: CalendarFeedScope!, $studioId: ID) {
   calendarFeed(scope: $scope, studioId: $studioId) { id scope studioId path createdAt lastFetchedAt revokedAt }
@@ -12,12 +13,8 @@ export const OPS = {
   revokeCalendarFeed: `mutation RevokeCalendarFeed($id: ID!) {
   revokeCalendarFeed(id: $id) { id path revokedAt }
 }`,
-  updateBooking: `mutation UpdateBooking($input: UpdateBookingInput!) {
-  updateBooking(input: $input) { id startDate endDate desks { id code } }
-}`,
-  cancelBooking: `mutation CancelBooking($id: ID!) {
-  cancelBooking(id: $id) { id status cancelledAt }
-}`,
+  updateBooking: BOOKING_OPS.updateBooking,
+  cancelBooking: BOOKING_OPS.cancelBooking,
 };
 
 export interface ParsedEvent {

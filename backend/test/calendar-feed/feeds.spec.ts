@@ -104,6 +104,13 @@ describe('calendar feeds', () => {
     expect(cancelled.get(`assignment-${ids.assignment}@studioflex.fr`)).toMatchObject({ status: 'CANCELLED', sequence: 1, summary: 'Annulé · Léa Moreau · poste A01' });
   });
 
+  it('bumps a changed event once, however many calendars read it at the same moment', async () => {
+    const before = byUid((await fetchFeed(t, path)).events).get(bookingUid(ids.cancelled))!;
+    await t.dataSource.query(`UPDATE booking SET production_name = 'Les Contes du Marais — épilogue' WHERE id = $1`, [ids.cancelled]);
+    const reads = await Promise.all(Array.from({ length: 6 }, () => fetchFeed(t, path)));
+    for (const read of reads) expect(byUid(read.events).get(bookingUid(ids.cancelled))!.sequence).toBe(before.sequence + 1);
+  });
+
   it('turns an option that has just expired CANCELLED, with a higher SEQUENCE', async () => {
     const before = byUid((await fetchFeed(t, path)).events).get(bookingUid(ids.option))!;
     t.clock.travelTo(parisTime('2026-03-04', '10:00:01'));
