@@ -16,8 +16,6 @@ export interface FlexConfig {
   mailFrom: string;
   /** Scheduled jobs (option expiry, end-of-day check-out, anonymisation…); off in tests, which run them by hand. */
   jobs: boolean;
-  /** Secret sealing calendar-feed URLs in the database (32+ characters); unset: generated once and kept in the database. */
-  calendarSecret: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -53,10 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
   if (jwtSecret && jwtSecret.length < 32) {
     throw new ConfigError('FLEX_JWT_SECRET must be at least 32 characters long');
   }
-  const calendarSecret = env.FLEX_CALENDAR_SECRET || undefined;
-  if (calendarSecret && calendarSecret.length < 32) {
-    throw new ConfigError('FLEX_CALENDAR_SECRET must be at least 32 characters long');
-  }
   return {
     port: intFrom(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
@@ -70,7 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
     smtpUrl: env.FLEX_SMTP_URL || undefined,
     mailFrom: env.FLEX_MAIL_FROM || 'Studio FLEX <no-reply@studioflex.fr>',
     jobs: boolFrom(env, 'FLEX_JOBS', true),
-    calendarSecret,
   };
 }
 

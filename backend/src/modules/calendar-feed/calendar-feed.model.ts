@@ -11,7 +11,7 @@ export class CalendarFeedModel {
   @Field(() => ID, { nullable: true, description: 'The studio of a STUDIO feed' }) studioId: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "Path of the feed under the site's address (/api/calendar/<token>.ics); null once revoked (or when FLEX_CALENDAR_SECRET changed: make a new one).",
+    description: "Path of the feed under the site's address (/api/calendar/<token>.ics); null once revoked (or when the secret key changed: make a new one).",
   })
   path: string | null;
   @Field(() => Date) createdAt: Date;

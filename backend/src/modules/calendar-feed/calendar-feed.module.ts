@@ -5,8 +5,8 @@ import { CalendarFeedController } from './calendar-feed.controller.js';
 import { CalendarFeedRepository } from './calendar-feed.repository.js';
 import { CalendarFeedResolver } from './calendar-feed.resolver.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
-import { CalendarSecretService } from './calendar-secret.service.js';
 import { FeedRenderService } from './feed-render.service.js';
+import { FeedTokenSeal } from './feed-token-seal.service.js';
 import { FeedSourcesRepository } from './feed-sources.repository.js';
 
 /**
@@ -16,7 +16,7 @@ import { FeedSourcesRepository } from './feed-sources.repository.js';
 @Module({
   imports: [SiteModule, BookingModule],
   controllers: [CalendarFeedController],
-  providers: [CalendarFeedRepository, FeedSourcesRepository, CalendarSecretService, CalendarFeedService, FeedRenderService, CalendarFeedResolver],
+  providers: [CalendarFeedRepository, FeedSourcesRepository, FeedTokenSeal, CalendarFeedService, FeedRenderService, CalendarFeedResolver],
   exports: [FeedRenderService],
 })
 export class CalendarFeedModule {}

@@ -6,10 +6,10 @@ import { assertId } from '../kits/ids.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { CalendarFeedEntity, CalendarFeedScope } from './calendar-feed.entity.js';
 import { CalendarFeedRepository, FeedTarget } from './calendar-feed.repository.js';
-import { CalendarSecretService } from './calendar-secret.service.js';
 import { assertFeedAccess, feedTargetOf } from './feed-access.js';
 import { FeedSourcesRepository } from './feed-sources.repository.js';
-import { feedPath, hashFeedToken, newFeedToken, openToken, sealToken } from './feed-token.js';
+import { feedPath, hashFeedToken, newFeedToken } from './feed-token.js';
+import { FeedTokenSeal } from './feed-token-seal.service.js';
 
 /** A feed as its managers see it: the path to copy (null once revoked, or if its seal no longer opens). */
 export interface FeedView {
@@ -29,7 +29,7 @@ export class CalendarFeedService {
     private readonly repo: CalendarFeedRepository,
     private readonly sources: FeedSourcesRepository,
     private readonly site: SiteRepository,
-    private readonly secret: CalendarSecretService,
+    private readonly seal: FeedTokenSeal,
   ) {}
 
   async current(actor: Actor, scope: CalendarFeedScope, studioId?: string | null): Promise<FeedView | null> {
@@ -40,7 +40,7 @@ export class CalendarFeedService {
   async create(actor: Actor, scope: CalendarFeedScope, studioId?: string | null): Promise<FeedView> {
     const target = await this.target(actor, scope, studioId);
     const token = newFeedToken();
-    const sealed = sealToken(token, await this.secret.sealingKey());
+    const sealed = await this.seal.seal(token);
     const feed = await this.dataSource.transaction(async (em) => {
       await this.repo.lockTarget(target, em);
       const previous = await this.repo.live(target, em);
@@ -66,8 +66,9 @@ export class CalendarFeedService {
     return { ...target, siteId: (await this.site.mainSite()).id };
   }
 
+  /** A seal that no longer opens (the secret key changed) shows no path: the card asks for a new address. */
   private async view(feed: CalendarFeedEntity): Promise<FeedView> {
-    const token = feed.sealedToken && !feed.revokedAt ? openToken(feed.sealedToken, await this.secret.sealingKey()) : null;
+    const token = feed.sealedToken && !feed.revokedAt ? await this.seal.open(feed.sealedToken) : null;
     return { feed, path: token ? feedPath(token) : null };
   }
 }
