@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { gql, must, openAs, parisDay, studioWithManager } from '../support/helpers';
 
-const PASSWORD = 'agenda-partage-2026';
+const PASSWORD = 'Phare-Girouette-Ecluse-93';
 
 /** An iCalendar text with its folded lines put back together (RFC 5545 §3.1). */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');

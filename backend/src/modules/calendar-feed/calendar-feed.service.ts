@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/domain-error.js';
-import { assertId } from '../kits/ids.js';
+import { assertUuid } from './ids.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { CalendarFeedEntity, CalendarFeedScope } from './calendar-feed.entity.js';
 import { CalendarFeedRepository, FeedTarget } from './calendar-feed.repository.js';
@@ -52,7 +52,7 @@ export class CalendarFeedService {
 
   /** Revoking twice answers the revoked feed again. */
   async revoke(actor: Actor, id: string): Promise<FeedView> {
-    assertId('id', id);
+    assertUuid('id', id);
     const found = await this.repo.find(id);
     if (!found) throw notFound('Calendar feed', id);
     assertFeedAccess(actor, found);

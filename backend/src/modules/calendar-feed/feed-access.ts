@@ -1,6 +1,6 @@
 import { Actor, isOperator } from '../../common/auth/actor.js';
 import { badInput, forbidden } from '../../common/errors/domain-error.js';
-import { assertId } from '../kits/ids.js';
+import { assertUuid } from './ids.js';
 import { CalendarFeedScope } from './calendar-feed.entity.js';
 
 /**
@@ -8,7 +8,7 @@ import { CalendarFeedScope } from './calendar-feed.entity.js';
  * the site's too). The operator: any studio's (named) and the site's.
  */
 export function feedTargetOf(actor: Actor, scope: CalendarFeedScope, studioId?: string | null): { scope: CalendarFeedScope; studioId: string | null } {
-  if (studioId) assertId('studioId', studioId);
+  if (studioId) assertUuid('studioId', studioId);
   if (scope === CalendarFeedScope.SITE) {
     if (!isOperator(actor)) throw forbidden('Only the site operator has the whole site’s calendar');
     if (studioId) throw badInput('studioId', 'The site’s calendar covers every studio: leave studioId out, or ask for scope STUDIO');

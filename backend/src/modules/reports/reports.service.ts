@@ -9,7 +9,7 @@ import { BookingQueriesService } from '../booking/booking-queries.service.js';
 import { BookingRepository } from '../booking/booking.repository.js';
 import { effectiveStatus, hasLiveRows } from '../booking/desk-holds.js';
 import { OpenDays, tallyDeskDays } from '../booking/desk-days.js';
-import { assertId } from '../kits/ids.js';
+import { assertUuid } from '../calendar-feed/ids.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { SiteService } from '../site/site.service.js';
 import { StudioRepository } from '../studios/studio.repository.js';
@@ -109,7 +109,7 @@ function monthParam(field: string, value: unknown): string {
 function idParam(value: unknown): string | null {
   if (value === undefined || value === '') return null;
   if (typeof value !== 'string') throw badInput('studioId', 'studioId must be an id (UUID)');
-  assertId('studioId', value);
+  assertUuid('studioId', value);
   return value;
 }
 

@@ -9,8 +9,8 @@ import { Alert, Button, Card, EmptyState, ErrorMessage, Field, Icon, Input, Page
 import { BOOKING_STATUSES, BookingStatusPill, compactDeskCodes, countDays } from '../components/BookingStatus';
 import { BookingListQuery } from '../graphql/bookings';
 import { StudiosQuery } from '../graphql/shared';
-import { ExportButtons } from '../../reports/components/ExportButtons';
 import '../bookings.css';
+import { ExportButtons } from '../../reports/components/ExportButtons';
 
 type Row = ListResult['bookings'][number];
 
@@ -138,7 +138,6 @@ export function BookingsPage() {
             </Field>
           )}
           <div className="bk-toolbar__end">
-            <ExportButtons from={from} to={to} studioId={isOperator ? studioId : undefined} disabled={Boolean(periodProblem)} />
             {filtered && <Button variant="ghost" size="sm" onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('bookings.filters.reset')}</Button>}
             {data && <span className="muted bk-toolbar__count">{t('bookings.count', { count: rows.length })}</span>}
           </div>
@@ -168,6 +167,7 @@ export function BookingsPage() {
           />
         )}
       </Card>
+      <ExportButtons from={from} to={to} studioId={isOperator ? studioId : undefined} />
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { ContractList } from '../components/ContractList';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { StudioFacts } from '../components/StudioFacts';
 import { StudioDetailQuery } from '../graphql/studios';
-import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 import '../bookings.css';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 
 /** A manager's own studio: its details, its contracts (read only) and its first steps. */
 export function MyStudioPage() {

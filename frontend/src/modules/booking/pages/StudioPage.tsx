@@ -9,8 +9,8 @@ import { StudioFacts } from '../components/StudioFacts';
 import { StudioFormDialog } from '../components/StudioFormDialog';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { StudioDetailQuery } from '../graphql/studios';
-import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 import '../bookings.css';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 
 /** One studio for the operator: its details (editable), first steps, and contracts (create, activate, terminate). */
 export function StudioPage() {

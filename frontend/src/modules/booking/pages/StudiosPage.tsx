@@ -7,8 +7,8 @@ import { Badge, Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Sta
 import { StudioFormDialog } from '../components/StudioFormDialog';
 import { formatSiret } from '../components/StudioFacts';
 import { StudioListQuery } from '../graphql/studios';
-import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 import '../bookings.css';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 
 type Row = ListResult['studios'][number];
 

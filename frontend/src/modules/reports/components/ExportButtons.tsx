@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { Button, formatMonth } from '../../../ui';
 import { useDownload } from '../../invoicing/download';
 import '../reports.css';
@@ -7,11 +9,15 @@ import '../reports.css';
  * The bookings of [from, to] and the occupancy of its months as CSV files that open right in
  * a French spreadsheet. Downloads go through the same authenticated fetch as the invoices'.
  */
-export function ExportButtons({ from, to, studioId, disabled }: { from: string; to: string; studioId?: string; disabled?: boolean }) {
+export function ExportButtons({ from, to, studioId }: { from: string; to: string; studioId?: string }) {
   const { t } = useTranslation('reports');
   const { download, busy } = useDownload();
+  const labelId = useId();
   const scope = studioId ? `&studioId=${encodeURIComponent(studioId)}` : '';
   const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
+  // The export takes what the list shows: at most 366 days, in order.
+  const span = differenceInCalendarDays(parseISO(to), parseISO(from));
+  const disabled = !(span >= 0 && span <= 365);
   const files = [
     { key: 'bookings', url: `/api/exports/bookings.csv?from=${from}&to=${to}${scope}`, name: `reservations-${from}-${to}.csv`, title: t('exports.bookingsTitle') },
     {
@@ -22,12 +28,13 @@ export function ExportButtons({ from, to, studioId, disabled }: { from: string; 
     },
   ] as const;
   return (
-    <span className="rp-exports" role="group" aria-label={t('exports.label')}>
+    <div className="rp-exports" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="muted">{t('exports.label')}</span>
       {files.map((f) => (
         <Button key={f.key} size="sm" variant="ghost" icon="download" title={f.title} disabled={disabled} loading={busy === f.url} onClick={() => void download(f.url, f.name)}>
           {t(`exports.${f.key}`)}
         </Button>
       ))}
-    </span>
+    </div>
   );
 }
