@@ -7,6 +7,7 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { StudioEntity } from '../modules/studios/studio.entity.js';
 import { ContractEntity } from '../modules/studios/contract.entity.js';
 import { BookingEntity, BookingDeskEntity } from '../modules/booking/booking.entity.js';
+import { CalendarEventRevisionEntity, CalendarFeedEntity } from '../modules/calendar-feed/calendar-feed.entity.js';
 import { SettingEntity } from '../modules/settings/setting.entity.js';
 import { DocumentCounterEntity } from '../common/numbering/document-counter.entity.js';
 import { IdempotencyRecordEntity } from '../common/idempotency/idempotency-record.entity.js';
@@ -15,7 +16,6 @@ import { CrewAssignmentEntity } from '../modules/crew/crew-assignment.entity.js'
 import { AccessPassEntity } from '../modules/access/access-pass.entity.js';
 import { CheckInEntity } from '../modules/access/check-in.entity.js';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity.js';
-import { CalendarEventRevisionEntity, CalendarFeedEntity } from '../modules/calendar-feed/calendar-feed.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from '../modules/invoicing/invoice.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
@@ -32,6 +32,8 @@ export const ENTITIES = [
   ContractEntity,
   BookingEntity,
   BookingDeskEntity,
+  CalendarFeedEntity,
+  CalendarEventRevisionEntity,
   SettingEntity,
   DocumentCounterEntity,
   IdempotencyRecordEntity,
@@ -43,6 +45,4 @@ export const ENTITIES = [
   InvoiceEntity,
   InvoiceLineEntity,
   CreditNoteEntity,
-  CalendarFeedEntity,
-  CalendarEventRevisionEntity,
 ];
