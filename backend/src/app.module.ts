@@ -28,9 +28,11 @@ import { Co2Module } from './modules/co2/co2.module.js';
 import { InvoicingModule } from './modules/invoicing/invoicing.module.js';
 import { StudiosModule } from './modules/studios/studios.module.js';
 import { BookingModule } from './modules/booking/booking.module.js';
+import { CalendarFeedModule } from './modules/calendar-feed/calendar-feed.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 /** Domain modules; each issue's module is added here. */
-const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule];
+const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule];
 
 export interface AppOptions {
   dataSource: DataSource;

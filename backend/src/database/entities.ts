@@ -7,6 +7,7 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { StudioEntity } from '../modules/studios/studio.entity.js';
 import { ContractEntity } from '../modules/studios/contract.entity.js';
 import { BookingEntity, BookingDeskEntity } from '../modules/booking/booking.entity.js';
+import { CalendarEventRevisionEntity, CalendarFeedEntity } from '../modules/calendar-feed/calendar-feed.entity.js';
 import { SettingEntity } from '../modules/settings/setting.entity.js';
 import { DocumentCounterEntity } from '../common/numbering/document-counter.entity.js';
 import { IdempotencyRecordEntity } from '../common/idempotency/idempotency-record.entity.js';
@@ -38,6 +39,8 @@ export const ENTITIES = [
   ContractEntity,
   BookingEntity,
   BookingDeskEntity,
+  CalendarFeedEntity,
+  CalendarEventRevisionEntity,
   SettingEntity,
   DocumentCounterEntity,
   IdempotencyRecordEntity,

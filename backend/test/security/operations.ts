@@ -40,6 +40,7 @@ export const OPERATIONS: Record<string, OperationRow> = {
   // Queries
   'Query.accountLink': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.invitationToken() }) },
   'Query.accountingSettings': { policy: 'OPERATOR', args: none },
+  'Query.calendarFeed': { policy: 'OWN_STUDIO', args: (w) => ({ scope: 'STUDIO', studioId: w.a.studioId }), before: async (w) => w.fresh.calendarFeed() },
   'Query.co2ComponentReferences': { policy: 'SIGNED_IN', args: none },
   'Query.co2Study': { policy: 'SIGNED_IN', args: none },
   'Query.overdueInvoices': { policy: 'OPERATOR', args: none },
@@ -89,12 +90,14 @@ export const OPERATIONS: Record<string, OperationRow> = {
     before: async (w) => w.passwordHashes(),
     after: async (w, saved) => w.restorePasswords(saved as Awaited<ReturnType<SecurityWorld['passwordHashes']>>),
   },
+  'Mutation.createCalendarFeed': { policy: 'OWN_STUDIO', args: (w) => ({ scope: 'STUDIO', studioId: w.a.studioId }) },
   'Mutation.disableUser': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
   'Mutation.enableUser': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
   'Mutation.inviteUser': { policy: 'OPERATOR', args: (w) => ({ input: { email: `invite-${w.fresh.mark()}@example.fr`, fullName: 'Inès Invitée', role: 'STUDIO_MANAGER', studioId: w.a.studioId } }) },
   'Mutation.logout': { policy: 'PUBLIC', args: none, after: async (w) => w.relogin() },
   // A's standing invoice takes a 1 € payment at each call (its months of fresh invoices are few).
   'Mutation.recordPayment': { policy: 'OPERATOR', args: (w) => ({ input: { invoiceId: w.invoiceId, date: WORLD_TODAY, amountCents: 100, method: 'TRANSFER', reference: `VIR-${w.fresh.mark()}` } }) },
+  'Mutation.revokeCalendarFeed': { policy: 'OWN_STUDIO', args: async (w) => ({ id: await w.fresh.calendarFeed() }) },
   'Mutation.resetPassword': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.resetToken(), password: STRONG_PASSWORD }) },
   'Mutation.sendPasswordReset': { policy: 'OPERATOR', args: async (w) => ({ userId: (await w.fresh.user()).id }) },
   'Mutation.sendPaymentReminders': { policy: 'OPERATOR', args: none },

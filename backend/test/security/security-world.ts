@@ -133,6 +133,9 @@ export async function makeSecurityWorld(t: TestApp) {
     await op(`mutation($id: ID!) { sendPasswordReset(userId: $id) }`, { id }, 'sendPasswordReset');
     return linkTokenFor(t, email);
   };
+  /** A new calendar feed of A's (creating one revokes the one before). */
+  const calendarFeed = async () =>
+    (await op(`mutation($s: ID) { createCalendarFeed(scope: STUDIO, studioId: $s) { id } }`, { s: a.studioId }, 'createCalendarFeed')).createCalendarFeed.id as string;
   const callerEmails = () => ['operator@studioflex.fr', a.managerEmail, b.managerEmail];
   /** The three callers' password hashes, to put back after a row that changes passwords. */
   const passwordHashes = async () => (await t.dataSource.query(`SELECT id, password_hash FROM app_user WHERE email = ANY($1)`, [callerEmails()])) as Array<{ id: string; password_hash: string }>;
@@ -166,7 +169,7 @@ export async function makeSecurityWorld(t: TestApp) {
     staffed,
     checkedIn,
     invoiceId,
-    fresh: { booking, crew, assignment, checkIn, draftInvoice, issuedInvoice, contract, spareKit, ticket, user, invitationToken, resetToken, mark: () => randomBytes(3).toString('hex') },
+    fresh: { booking, crew, assignment, checkIn, draftInvoice, issuedInvoice, contract, spareKit, ticket, user, invitationToken, resetToken, calendarFeed, mark: () => randomBytes(3).toString('hex') },
     passwordHashes,
     restorePasswords,
     relogin,

@@ -9,6 +9,7 @@ import { useBookingColumns } from '../components/BookingColumns';
 import { BOOKING_STATUSES, dayParam, defaultListPeriod, periodProblem, shownBookings, summariseBookings } from '../booking-list';
 import { useBookingList } from '../hooks/bookings';
 import '../bookings.css';
+import { ExportButtons } from '../../reports/components/ExportButtons';
 
 export type BookingRow = ListResult['bookings'][number];
 
@@ -79,6 +80,7 @@ export function BookingsPage() {
           />
         )}
       </Card>
+      <ExportButtons from={from} to={to} studioId={isOperator ? studioId : undefined} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { StudioFacts } from '../components/StudioFacts';
 import { useStudioDetail } from '../hooks/studios';
 import '../bookings.css';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 
 /** A manager's own studio: its details, its contracts (read only) and its first steps. */
 export function MyStudioPage() {
@@ -53,6 +54,7 @@ export function MyStudioPage() {
           <Card title={t('studios.facts')}>
             <StudioFacts studio={studio} />
           </Card>
+          <CalendarFeedCard scope="STUDIO" />
           <Alert tone="info">{t('studios.mine.readOnly')}</Alert>
         </div>
       </div>

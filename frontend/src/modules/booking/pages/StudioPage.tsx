@@ -9,6 +9,7 @@ import { StudioFormDialog } from '../components/StudioFormDialog';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { useStudioDetail } from '../hooks/studios';
 import '../bookings.css';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 
 /** One studio for the operator: its details (editable), first steps, and contracts (create, activate, terminate). */
 export function StudioPage() {
@@ -69,6 +70,7 @@ export function StudioPage() {
           <Card title={t('contracts.title')}>
             <ContractList contracts={studio.contracts} currentId={studio.activeContract?.id} editable emptyText={t('contracts.emptyHint')} emptyAction={newContract} />
           </Card>
+          <CalendarFeedCard scope="STUDIO" studioId={studio.id} />
         </div>
         <Card title={t('studios.facts')} actions={<Button size="sm" variant="ghost" icon="settings" onClick={() => setDialog('edit')}>{t('studios.edit')}</Button>}>
           <StudioFacts studio={studio} />

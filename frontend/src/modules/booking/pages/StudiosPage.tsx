@@ -7,6 +7,7 @@ import { StudioFormDialog } from '../components/StudioFormDialog';
 import { formatSiret } from '../components/StudioFacts';
 import { useStudioList } from '../hooks/studios';
 import '../bookings.css';
+import { CalendarFeedCard } from '../../calendar-feed/components/CalendarFeedCard';
 
 type Row = ListResult['studios'][number];
 
@@ -63,6 +64,7 @@ export function StudiosPage() {
           />
         )}
       </Card>
+      <CalendarFeedCard scope="SITE" />
       {creating && <StudioFormDialog onClose={() => setCreating(false)} />}
     </div>
   );
