@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../../lib/download';
 import { useToast } from '../../ui';
 
 /**
@@ -14,14 +15,7 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
   }
   const blob = await res.blob();
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 30_000);
+  saveBlob(blob, name);
 }
 
 /** `download(url, name)` with a busy flag (by url) and a toast when it fails. */
