@@ -28,6 +28,7 @@ async function staffedPass(request: Parameters<typeof studioWithManager>[0]) {
 }
 
 test('the manager shows the pass again after a reload and prints it; the crew link opens it on a phone; revoked, the link says so', async ({ page, browser, request }) => {
+  test.slow(); // two browser contexts and a dozen API calls
   const { managerEmail, assignmentId, code, link, desk } = await staffedPass(request);
 
   await openAs(page, `/assignments/${assignmentId}/pass`, managerEmail, PASSWORD);
