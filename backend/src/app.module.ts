@@ -30,9 +30,10 @@ import { StudiosModule } from './modules/studios/studios.module.js';
 import { BookingModule } from './modules/booking/booking.module.js';
 import { CalendarFeedModule } from './modules/calendar-feed/calendar-feed.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 /** Domain modules; each issue's module is added here. */
-const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule];
+const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule, NotificationsModule];
 
 export interface AppOptions {
   dataSource: DataSource;

@@ -90,10 +90,13 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
     await new Promise((r) => smtp.close(r));
   });
 
+  // The studio's managers get a notice of each pass too (without the code): these are the crew's.
+  const crewMails = () => received.filter((m) => !/^To: manager-/m.test(m));
+
   it('sends the pass to the crew member with the code and its QR code, then forgets the code', async () => {
-    for (let i = 0; i < 50 && !received.length; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(received).toHaveLength(1);
-    const [mail] = received;
+    for (let i = 0; i < 50 && !crewMails().length; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(crewMails()).toHaveLength(1);
+    const [mail] = crewMails();
     expect(mail).toMatch(/^To: margot\.henry@example\.fr/m);
     expect(mail).toMatch(/^Subject: \S/m);
     expect(mail.replace(/=\r?\n/g, '')).toContain(beforeAllCodes[0]);
@@ -112,6 +115,6 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
     for (let i = 0; i < 10 && (await read()).status === 'PENDING'; i++) await mail.deliverPending();
     const [row] = await dataSource.query(`SELECT status, attempts FROM outbox_message WHERE to_address = 'refused@example.fr'`);
     expect(row).toEqual({ status: 'FAILED', attempts: 5 });
-    expect(received).toHaveLength(1);
+    expect(crewMails()).toHaveLength(1);
   });
 });

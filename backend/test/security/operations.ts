@@ -39,6 +39,7 @@ const studioInput = (w: SecurityWorld) => {
 export const OPERATIONS: Record<string, OperationRow> = {
   // Queries
   'Query.accountLink': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.invitationToken() }) },
+  'Query.passLink': { policy: 'PUBLIC', args: async (w) => ({ token: await w.fresh.passLink() }) },
   'Query.accountingSettings': { policy: 'OPERATOR', args: none },
   'Query.calendarFeed': { policy: 'OWN_STUDIO', args: (w) => ({ scope: 'STUDIO', studioId: w.a.studioId }), before: async (w) => w.fresh.calendarFeed() },
   'Query.co2ComponentReferences': { policy: 'SIGNED_IN', args: none },

@@ -86,6 +86,15 @@ export async function makeSecurityWorld(t: TestApp) {
     const made = ok(res, 'assignCrew').assignCrew;
     return { id: made.id as string, code: made.accessPass.code as string, bookingId: b0.id, crewMemberId, deskId: b0.deskId };
   };
+  /** The token of the pass link e-mailed with a new pass (read from the operator's outbox). */
+  const passLink = async () => {
+    await assignment();
+    const res = await t.gql<{ outbox: Array<{ kind: string; text: string }> }>(`{ outbox(limit: 20) { kind text } }`, {}, t.operatorToken);
+    const mail = res.data.outbox.find((m) => m.kind === 'ACCESS_PASS');
+    const token = /\/pass\/([A-Za-z0-9_-]{32})/.exec(mail?.text ?? '')?.[1];
+    if (!token) throw new Error('no pass link in the outbox');
+    return token;
+  };
   const checkIn = async () => {
     const pass = await assignment(true);
     const res = await op(CREW_OPS.checkIn, { code: pass.code }, 'checkIn');
@@ -169,7 +178,7 @@ export async function makeSecurityWorld(t: TestApp) {
     staffed,
     checkedIn,
     invoiceId,
-    fresh: { booking, crew, assignment, checkIn, draftInvoice, issuedInvoice, contract, spareKit, ticket, user, invitationToken, resetToken, calendarFeed, mark: () => randomBytes(3).toString('hex') },
+    fresh: { booking, crew, assignment, passLink, checkIn, draftInvoice, issuedInvoice, contract, spareKit, ticket, user, invitationToken, resetToken, calendarFeed, mark: () => randomBytes(3).toString('hex') },
     passwordHashes,
     restorePasswords,
     relogin,

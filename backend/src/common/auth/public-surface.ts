@@ -98,7 +98,27 @@ export const ACCOUNT_LINK_SURFACE: PublicSurface = {
   fields: ['AccountLink.purpose', 'AccountLink.email', 'AccountLink.fullName', 'AccountLink.expiresAt'],
 };
 
-export const PUBLIC_SURFACES: readonly PublicSurface[] = [DOOR_SURFACE, SIGN_IN_SURFACE, ACCOUNT_LINK_SURFACE];
+/**
+ * The pass link e-mailed to a crew member (no account): its token opens that one pass while it
+ * is valid, with what the pass page shows and prints: the code for the QR, the person's name,
+ * the studio, production, desk and days. Nothing else is reachable.
+ */
+export const PASS_LINK_SURFACE: PublicSurface = {
+  operations: ['Query.passLink'],
+  fields: [
+    'PassLink.code',
+    'PassLink.fullName',
+    'PassLink.studioName',
+    'PassLink.productionName',
+    'PassLink.deskCode',
+    'PassLink.deskZone',
+    'PassLink.startDate',
+    'PassLink.endDate',
+    'PassLink.validTo',
+  ],
+};
+
+export const PUBLIC_SURFACES: readonly PublicSurface[] = [DOOR_SURFACE, SIGN_IN_SURFACE, ACCOUNT_LINK_SURFACE, PASS_LINK_SURFACE];
 
 /** The operations a caller without a session may call. */
 export const PUBLIC_OPERATIONS: readonly string[] = PUBLIC_SURFACES.flatMap((s) => s.operations);

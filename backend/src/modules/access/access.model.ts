@@ -16,7 +16,7 @@ export class AccessPassModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'The code, e.g. 7KQ2M-X9D4R-0HVTB-C3N8P. Only in the answer that created it (assignCrew, reissueAccessPass) or that was given it: the server keeps only its hash. Lost? reissueAccessPass.',
+      "The code, e.g. 7KQ2M-X9D4R-0HVTB-C3N8P, for the operator and the pass's studio manager while the pass is valid (kept sealed, never readable in the database); null once revoked or expired. Leaked? reissueAccessPass.",
   })
   code: string | null;
   @Field(() => Date) validFrom: Date;

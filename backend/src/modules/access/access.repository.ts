@@ -21,6 +21,14 @@ export class AccessRepository {
     return repo.save(repo.create(row));
   }
 
+  async setSealedCode(id: string, sealedCode: string, em: EntityManager): Promise<void> {
+    await em.getRepository(AccessPassEntity).update({ id }, { sealedCode });
+  }
+
+  findPassByLinkHash(linkTokenHash: string, em?: EntityManager): Promise<AccessPassEntity | null> {
+    return this.em(em).getRepository(AccessPassEntity).findOneBy({ linkTokenHash });
+  }
+
   findPassByHash(codeHash: string, em?: EntityManager): Promise<AccessPassEntity | null> {
     return this.em(em).getRepository(AccessPassEntity).findOneBy({ codeHash });
   }
@@ -47,7 +55,7 @@ export class AccessRepository {
   async revokeActivePasses(assignmentIds: string[], reason: PassRevokeReason, em: EntityManager): Promise<string[]> {
     if (!assignmentIds.length) return [];
     const rows: [Array<{ id: string }>, number] = await em.query(
-      `UPDATE access_pass SET revoked_at = now(), revoke_reason = $2
+      `UPDATE access_pass SET revoked_at = now(), revoke_reason = $2, sealed_code = NULL
         WHERE assignment_id = ANY($1::uuid[]) AND revoked_at IS NULL RETURNING id`,
       [assignmentIds, reason],
     );
@@ -55,7 +63,7 @@ export class AccessRepository {
   }
 
   async revokePass(id: string, reason: PassRevokeReason, em: EntityManager): Promise<void> {
-    await em.getRepository(AccessPassEntity).update({ id }, { revokedAt: () => 'now()', revokeReason: reason } as never);
+    await em.getRepository(AccessPassEntity).update({ id }, { revokedAt: () => 'now()', revokeReason: reason, sealedCode: null } as never);
   }
 
   async setActivePassValidity(assignmentId: string, validFrom: Date, validTo: Date, em: EntityManager): Promise<void> {
@@ -65,6 +73,11 @@ export class AccessRepository {
       .set({ validFrom, validTo })
       .where('assignment_id = :assignmentId AND revoked_at IS NULL', { assignmentId })
       .execute();
+  }
+
+  /** Expired passes no longer need their sealed code. */
+  async forgetCodesExpiredBefore(before: Date, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE access_pass SET sealed_code = NULL WHERE sealed_code IS NOT NULL AND valid_to < $1`, [before]);
   }
 
   /** Passes no longer usable since `before` whose codes the outbox may still hold. */

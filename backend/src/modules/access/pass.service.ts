@@ -1,43 +1,61 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, isOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { randomToken, SecretBox, SecretBoxError, sha256Hex } from '../../common/crypto/secret-box.js';
 import { Clock } from '../../common/time/clock.js';
+import { FLEX_CONFIG } from '../../config/config.js';
+import type { FlexConfig } from '../../config/config.js';
 import { endOfDateInZone, parseDateRange, SITE_TIMEZONE, startOfDateInZone } from '../../common/time/dates.js';
 import { BookingEntity } from '../booking/booking.entity.js';
 import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
 import { CrewMemberEntity } from '../crew/crew-member.entity.js';
+import { MailRecipientsRepository } from '../mail/mail-recipients.repository.js';
 import { MailService } from '../mail/mail.service.js';
 import { DeskEntity } from '../site/desk.entity.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { StudioEntity } from '../studios/studio.entity.js';
-import { AccessPassEntity, PassRevokeReason } from './access-pass.entity.js';
+import { AccessPassEntity, PASS_CODE_CONTEXT, PassRevokeReason } from './access-pass.entity.js';
 import { AccessRepository } from './access.repository.js';
 import { formatPassCode, generatePassCode, hashPassCode, normalisePassCode } from './pass-code.js';
-import { passCancelledMail, passMail } from './pass-mail.js';
+import { PASS_LINK_PLACEHOLDER, passCancelledMail, passMail, passNoticeForManagers } from './pass-mail.js';
 
-const WHY: Record<PassRevokeReason, string> = {
-  REVOKED: 'il a été révoqué',
-  REISSUED: 'un nouveau code le remplace (voir le message suivant)',
-  UNASSIGNED: "vous n'êtes plus affecté(e) à ce poste",
-  BOOKING_CANCELLED: 'la réservation a été annulée',
-  BOOKING_CHANGED: 'la réservation a changé et ne comprend plus ce poste à ces dates',
-  CREW_REMOVED: "vous avez été retiré(e) de l'équipe",
-};
+
+/** The pass link's token: 32 URL-safe characters (192 random bits). */
+export const PASS_LINK_TOKEN = /^[A-Za-z0-9_-]{32}$/;
+export const hashPassLinkToken = (token: string) => sha256Hex(`flex-pass-link:${token}`);
 
 /**
- * Access passes: one usable pass per live assignment. The plain code is returned once (to
- * whoever created it) and e-mailed to the crew member; only its hash is kept. A lost code
- * is replaced by reissuing (the old one is revoked), never shown again.
+ * Access passes: one usable pass per live assignment. The door checks the code's hash; the
+ * code is also kept sealed so the studio's manager (signed in) and the crew member (through the
+ * pass link e-mailed to them) can show and print the pass again while it is valid. Revoking
+ * forgets the sealed code; a leaked code is replaced by reissuing.
  */
 @Injectable()
 export class PassService {
+  private readonly logger = new Logger('Passes');
+
   constructor(
     private readonly repo: AccessRepository,
     private readonly mail: MailService,
     private readonly site: SiteRepository,
     private readonly clock: Clock,
+    private readonly secrets: SecretBox,
+    private readonly recipients: MailRecipientsRepository,
+    @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
   ) {}
+
+  /** The pass's code while it is usable (not revoked, not past), opened from its seal; null otherwise. */
+  openCode(pass: AccessPassEntity): string | null {
+    if (!pass.sealedCode || pass.revokedAt || pass.validTo < this.clock.now()) return null;
+    try {
+      return this.secrets.open(pass.sealedCode, `${PASS_CODE_CONTEXT}:${pass.id}`);
+    } catch (e) {
+      if (!(e instanceof SecretBoxError)) throw e;
+      this.logger.warn(`The code of pass ${pass.id} does not open with the configured FLEX_SECRET_KEY`);
+      return null;
+    }
+  }
 
   /** Validity of a pass for an assignment's days: first day 00:00 to last day 23:59:59, Europe/Paris. */
   static validity(days: string): { validFrom: Date; validTo: Date } {
@@ -48,11 +66,14 @@ export class PassService {
   /** A new pass for the assignment, e-mailed to the crew member; returns it with its plain code. */
   async issue(assignment: CrewAssignmentEntity, em: EntityManager): Promise<{ pass: AccessPassEntity; code: string }> {
     const code = generatePassCode();
+    const linkToken = randomToken(24);
     const pass = await this.repo.insertPass(
-      { assignmentId: assignment.id, codeHash: hashPassCode(normalisePassCode(code)!), ...PassService.validity(assignment.days), revokedAt: null, revokeReason: null },
+      { assignmentId: assignment.id, codeHash: hashPassCode(normalisePassCode(code)!), linkTokenHash: hashPassLinkToken(linkToken), ...PassService.validity(assignment.days), revokedAt: null, revokeReason: null },
       em,
     );
-    await this.mailPass(assignment, pass, code, em);
+    // Sealed for this pass only: a seal copied onto another pass does not open.
+    await this.repo.setSealedCode(pass.id, this.secrets.seal(code, `${PASS_CODE_CONTEXT}:${pass.id}`), em);
+    await this.mailPass(assignment, pass, code, linkToken, em);
     return { pass, code };
   }
 
@@ -66,18 +87,32 @@ export class PassService {
     const { first, last } = parseDateRange(assignment.days);
     return {
       member,
+      language: studio.language,
       facts: { fullName: member.fullName, studioName: studio.name, productionName: booking.productionName, deskCode: desk.code, startDate: first, endDate: last, siteName: site.name, siteAddress: site.address },
     };
   }
 
-  private async mailPass(assignment: CrewAssignmentEntity, pass: AccessPassEntity, code: string, em: EntityManager): Promise<void> {
+  private async mailPass(assignment: CrewAssignmentEntity, pass: AccessPassEntity, code: string, linkToken: string, em: EntityManager): Promise<void> {
+    const { member, facts, language } = await this.mailFacts(assignment, em);
+    if (member.email) {
+      const { subject, text, html } = passMail({ ...facts, passUrl: `${this.config.publicUrl}/pass/${PASS_LINK_PLACEHOLDER}` }, language);
+      await this.mail.enqueueOnce(
+        {
+          to: member.email, subject, text, html, secret: code, moreSecrets: { link: linkToken }, qrOfSecret: true, kind: 'ACCESS_PASS',
+          studioId: assignment.studioId, crewMemberId: member.id, accessPassId: pass.id, eventKey: `pass-issued:${pass.id}:${member.email}`,
+        },
+        em,
+      );
+    }
+    await this.tellManagers(assignment, pass.id, 'issued', null, em);
+  }
+
+  /** The studio's managers hear of every pass issued or revoked (without its code). */
+  private async tellManagers(assignment: CrewAssignmentEntity, passId: string, event: 'issued' | 'revoked', reason: PassRevokeReason | null, em: EntityManager): Promise<void> {
     const { member, facts } = await this.mailFacts(assignment, em);
-    if (!member.email) return;
-    const { subject, text, html } = passMail(facts);
-    await this.mail.enqueue(
-      { to: member.email, subject, text, html, secret: code, qrOfSecret: true, kind: 'ACCESS_PASS', studioId: assignment.studioId, crewMemberId: member.id, accessPassId: pass.id },
-      em,
-    );
+    const audience = await this.recipients.managersOf(assignment.studioId, em);
+    const { subject, text, html } = passNoticeForManagers({ ...facts, email: member.email }, event, reason, audience.language);
+    await this.mail.enqueueToEach(audience.addresses, { subject, text, html, kind: `ACCESS_PASS_${event.toUpperCase()}_NOTICE`, studioId: assignment.studioId }, `pass-${event}-notice:${passId}`, em);
   }
 
   /** Revokes the usable passes of these assignments, tells the crew members, forgets the codes. */
@@ -85,14 +120,22 @@ export class PassService {
     const revoked = await this.repo.revokeActivePasses(assignments.map((a) => a.id), reason, em);
     await this.mail.forgetSecretsOfPasses(revoked, em);
     if (!notify || !revoked.length) return;
-    const withRevokedPass = new Set((await this.repo.passesOfAssignments(assignments.map((a) => a.id), em)).filter((p) => revoked.includes(p.id)).map((p) => p.assignmentId));
+    const passes = new Map((await this.repo.passesOfAssignments(assignments.map((a) => a.id), em)).filter((p) => revoked.includes(p.id)).map((p) => [p.id, p.assignmentId]));
+    const withRevokedPass = new Set(passes.values());
     for (const assignment of assignments.filter((a) => withRevokedPass.has(a.id))) {
       // Nobody needs telling about a pass whose days are all past.
       if (parseDateRange(assignment.days).last < this.clock.today()) continue;
-      const { member, facts } = await this.mailFacts(assignment, em);
-      if (!member.email) continue;
-      const { subject, text } = passCancelledMail(facts, WHY[reason]);
-      await this.mail.enqueue({ to: member.email, subject, text, kind: 'ACCESS_PASS_REVOKED', studioId: assignment.studioId, crewMemberId: member.id }, em);
+      const passId = revoked.find((id) => passes.get(id) === assignment.id)!;
+      const { member, facts, language } = await this.mailFacts(assignment, em);
+      if (member.email) {
+        const { subject, text, html } = passCancelledMail(facts, reason, language);
+        await this.mail.enqueueOnce(
+          { to: member.email, subject, text, html, kind: 'ACCESS_PASS_REVOKED', studioId: assignment.studioId, crewMemberId: member.id, eventKey: `pass-revoked:${passId}:${member.email}` },
+          em,
+        );
+      }
+      // A reissue is told by the new pass's notice.
+      if (reason !== PassRevokeReason.REISSUED) await this.tellManagers(assignment, passId, 'revoked', reason, em);
     }
   }
 
@@ -125,6 +168,7 @@ export class PassService {
   /** Drops from the outbox the codes of passes that expired or were revoked. */
   async forgetDeadSecrets(em: EntityManager): Promise<void> {
     await this.mail.forgetSecretsOfPasses(await this.repo.passIdsExpiredBefore(this.clock.now(), em), em);
+    await this.repo.forgetCodesExpiredBefore(this.clock.now(), em);
   }
 
   display(code: string): string {

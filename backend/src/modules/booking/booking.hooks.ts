@@ -13,6 +13,36 @@ type BookingHook = (em: EntityManager, booking: BookingEntity) => Promise<void>;
 export class BookingHooks {
   private readonly cancelled: BookingHook[] = [];
   private readonly changed: BookingHook[] = [];
+  private readonly placed: BookingHook[] = [];
+  private readonly confirmed: BookingHook[] = [];
+  private readonly expiring: BookingHook[] = [];
+
+  /** After a booking was made (an option, or confirmed at once). */
+  onPlaced(hook: BookingHook): void {
+    this.placed.push(hook);
+  }
+
+  /** After an option was confirmed. */
+  onConfirmed(hook: BookingHook): void {
+    this.confirmed.push(hook);
+  }
+
+  /** An option expires within 24 hours (the sweep sees it each time it runs: hooks must be idempotent). */
+  onExpiringSoon(hook: BookingHook): void {
+    this.expiring.push(hook);
+  }
+
+  async runPlaced(em: EntityManager, booking: BookingEntity): Promise<void> {
+    for (const hook of this.placed) await hook(em, booking);
+  }
+
+  async runConfirmed(em: EntityManager, booking: BookingEntity): Promise<void> {
+    for (const hook of this.confirmed) await hook(em, booking);
+  }
+
+  async runExpiringSoon(em: EntityManager, booking: BookingEntity): Promise<void> {
+    for (const hook of this.expiring) await hook(em, booking);
+  }
 
   /** After a booking is cancelled or its option expired (status already written). */
   onCancelled(hook: BookingHook): void {

@@ -95,6 +95,17 @@ export class BookingRepository {
     await em.query(`UPDATE booking_desk SET live = false WHERE booking_id = $1 AND live`, [bookingId]);
   }
 
+  /** Live options expiring in (from, to], that were placed more than `minLifeMs` before their expiry. */
+  optionsExpiringBetween(from: Date, to: Date, minLifeMs: number, em?: EntityManager): Promise<BookingEntity[]> {
+    return this.em(em)
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .where(`b.status = 'OPTION' AND b.optionExpiresAt > :from AND b.optionExpiresAt <= :to`, { from, to })
+      .andWhere(`b.optionExpiresAt - b.createdAt > make_interval(secs => :secs)`, { secs: minLifeMs / 1000 })
+      .orderBy('b.optionExpiresAt')
+      .getMany();
+  }
+
   /**
    * Options whose expiry has passed become EXPIRED and stop holding their desks, in one
    * statement: several instances (or transactions) running it at once each expire a row once.

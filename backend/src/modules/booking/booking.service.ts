@@ -11,6 +11,7 @@ import { assertDates, assertDeskChoice, assertKnownDesks, pastStartProblem } fro
 import { PlannedRow } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingEntity, BookingStatus } from './booking.entity.js';
+import { BookingHooks } from './booking.hooks.js';
 import { effectiveStatus } from './desk-holds.js';
 import { BookingRepository } from './booking.repository.js';
 import { BookDesksInput } from './dto/book-desks.input.js';
@@ -28,6 +29,7 @@ export class BookingService {
     private readonly writer: BookingWriter,
     private readonly repo: BookingRepository,
     private readonly checks: BookingChecks,
+    private readonly hooks: BookingHooks,
     private readonly clock: Clock,
   ) {}
 
@@ -89,6 +91,7 @@ export class BookingService {
       });
       await this.repo.insert(booking, em);
       await this.writer.writeRows(booking.id, planned, [], desks, em);
+      await this.hooks.runPlaced(em, booking);
       return booking;
     });
   }
@@ -106,7 +109,9 @@ export class BookingService {
       refuse((await this.checks.contract(booking.studioId, booking.startDate, booking.endDate, em)).conflict);
       booking.status = BookingStatus.CONFIRMED;
       booking.confirmedAt = this.clock.now();
-      return this.repo.save(booking, em);
+      const saved = await this.repo.save(booking, em);
+      await this.hooks.runConfirmed(em, saved);
+      return saved;
     });
   }
 

@@ -7,6 +7,9 @@ import { BookingRepository } from './booking.repository.js';
 /** Default life of an option. */
 export const OPTION_HOURS = 72;
 
+/** Managers are reminded this long before an option expires. */
+export const REMIND_BEFORE_MS = 24 * 3_600_000;
+
 /**
  * Expired options release their desks: inside every booking transaction before any
  * availability check, and every minute by the sweep job.
@@ -27,8 +30,22 @@ export class OptionExpiryService {
     return expired.length;
   }
 
-  /** The job: one transaction; safe to run from several instances at once. */
-  sweep(): Promise<number> {
-    return this.dataSource.transaction((em) => this.release(em));
+  /**
+   * The job: expired options released (one transaction), then the 24-hour reminders of the
+   * options about to expire. Safe to run from several instances at once (the reminders' hooks
+   * write each e-mail once). Returns how many options expired.
+   */
+  async sweep(): Promise<number> {
+    const expired = await this.dataSource.transaction((em) => this.release(em));
+    await this.remindExpiringSoon();
+    return expired;
+  }
+
+  /** Options expiring within 24 hours, that lived longer than that: their hooks run (each in its own transaction). */
+  async remindExpiringSoon(): Promise<number> {
+    const now = this.clock.now();
+    const soon = await this.repo.optionsExpiringBetween(now, new Date(now.getTime() + REMIND_BEFORE_MS), REMIND_BEFORE_MS);
+    for (const booking of soon) await this.dataSource.transaction((em) => this.hooks.runExpiringSoon(em, booking));
+    return soon.length;
   }
 }

@@ -5,6 +5,8 @@ import { CurrentActor } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { AccessPassModel } from '../access/access.model.js';
+import { PassService } from '../access/pass.service.js';
+import { isOperator } from '../../common/auth/actor.js';
 import { deskLoader } from '../site/desk.loaders.js';
 import { DeskModel } from '../site/desk.model.js';
 import { studioLoader } from '../studios/studio.loaders.js';
@@ -22,6 +24,7 @@ export class AssignmentResolver {
   constructor(
     private readonly service: AssignmentService,
     private readonly dataSource: DataSource,
+    private readonly passes: PassService,
   ) {}
 
   @Mutation(() => CrewAssignmentModel, {
@@ -87,10 +90,17 @@ export class AssignmentResolver {
     return (await crewBookingLoader(ctx.loaders, this.dataSource).load(a.bookingId))!.productionName;
   }
 
-  @ResolveField(() => AccessPassModel, { nullable: true, description: 'The current pass (or the last one revoked). Its code is only given in the answer that created it.' })
+  @ResolveField(() => AccessPassModel, {
+    nullable: true,
+    description: "The current pass (or the last one revoked). Its code is shown to the operator and the studio's manager while the pass is valid (opened from its seal).",
+  })
   async accessPass(@Parent() a: WithPass, @Context() ctx: GqlContext): Promise<AccessPassModel | null> {
     if (a.issuedPass) return a.issuedPass;
     const pass = await latestPassLoader(ctx.loaders, this.dataSource).load(a.id);
-    return pass ? AccessPassModel.from(pass) : null;
+    if (!pass) return null;
+    const actor = ctx.req.actor;
+    const mayShow = actor && (isOperator(actor) || actor.studioId === a.studioId);
+    const code = mayShow ? this.passes.openCode(pass) : null;
+    return AccessPassModel.from(pass, code ? this.passes.display(code) : null);
   }
 }

@@ -5,6 +5,7 @@ import { AccessService } from '../access/access.service.js';
 import { BoardResolver, OccupancyResolver } from '../access/board.resolver.js';
 import { BoardService } from '../access/board.service.js';
 import { KioskCheckInResolver, KioskResolver } from '../access/kiosk.resolver.js';
+import { PassLinkResolver, PassLinkService } from '../access/pass-link.js';
 import { PassService } from '../access/pass.service.js';
 import { SiteModule } from '../site/site.module.js';
 import { AssignmentResolver } from './assignment.resolver.js';
@@ -30,6 +31,8 @@ import { BookedDeskResolver, StaffingResolver } from './staffing.resolver.js';
     PersonalDataService,
     AccessRepository,
     PassService,
+    PassLinkService,
+    PassLinkResolver,
     AccessService,
     BoardService,
     CrewJobs,

@@ -1,5 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { FLEX_CONFIG } from '../../config/config.js';
+import type { FlexConfig } from '../../config/config.js';
+import { MailRecipientsRepository } from '../mail/mail-recipients.repository.js';
+import { MailService } from '../mail/mail.service.js';
+import { invoiceIssuedMail } from './invoice-mail.js';
 import { isOperator, studioScope } from '../../common/auth/actor.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
@@ -30,6 +35,9 @@ export class InvoiceService {
     private readonly clock: Clock,
     private readonly issuedDocuments: IssuedDocumentsService,
     private readonly payments: PaymentService,
+    private readonly mail: MailService,
+    private readonly recipients: MailRecipientsRepository,
+    @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
   ) {}
 
   async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null): Promise<InvoiceEntity[]> {
@@ -78,9 +86,22 @@ export class InvoiceService {
         issuedById: actor.userId,
       });
       const issued = await this.repo.saveInvoice(invoice, em);
-      await this.issuedDocuments.freezeInvoice(issued, em);
+      const document = await this.issuedDocuments.freezeInvoice(issued, em);
+      await this.mailIssued(issued, document, em);
       return issued;
     });
+  }
+
+  /** The studio's managers get the issued invoice, its frozen PDF attached (once: keyed by the invoice). */
+  private async mailIssued(invoice: InvoiceEntity, document: { filename: string; pdf: Buffer }, em: EntityManager): Promise<void> {
+    const audience = await this.recipients.managersOf(invoice.studioId, em);
+    const facts = {
+      number: invoice.number!, month: invoice.month, issueDate: invoice.issueDate!, dueDate: invoice.dueDate!,
+      totalExclTaxCents: invoice.totalExclTaxCents, totalInclTaxCents: invoice.totalInclTaxCents, url: `${this.config.publicUrl}/invoices`,
+    };
+    const { subject, text, html } = invoiceIssuedMail(facts, audience.language);
+    const attachments = [{ filename: document.filename, contentType: 'application/pdf', content: document.pdf }];
+    await this.mail.enqueueToEach(audience.addresses, { subject, text, html, attachments, kind: 'invoice-issued', studioId: invoice.studioId }, `invoice-issued:${invoice.id}`, em);
   }
 
   /** Records that an issued invoice was paid in full on `paidOn` (default today): a payment of all that is due, by transfer. */

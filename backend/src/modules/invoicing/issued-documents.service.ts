@@ -28,12 +28,15 @@ export class IssuedDocumentsService {
   ) {}
 
   /** At issue, in the issuing transaction: a failed rendering fails the issue (and gives its number back). */
-  async freezeInvoice(invoice: InvoiceEntity, em: EntityManager): Promise<void> {
+  async freezeInvoice(invoice: InvoiceEntity, em: EntityManager): Promise<{ filename: string; pdf: Buffer }> {
     if (invoice.status === InvoiceStatus.DRAFT || !invoice.number) throw new Error('Only an issued invoice has a document');
     const lines = await this.repo.linesOf([invoice.id], em);
     const doc = printableInvoice(invoice, lines, { seller: invoice.seller!, buyer: invoice.buyer! }, await this.vatOnDebits(em));
     const { pdf, xml } = await facturX(doc);
     await this.documents.insertOnce({ kind: IssuedDocumentKind.INVOICE, invoiceId: invoice.id, creditNoteId: null, filename: `${invoice.number}.pdf`, pdf, xml, sha256: sha256Hex(pdf) }, em);
+    // The first one stored wins: what is served (and e-mailed) is what the table holds.
+    const stored = (await this.documents.find(IssuedDocumentKind.INVOICE, invoice.id, em))!;
+    return { filename: stored.filename, pdf: stored.pdf };
   }
 
   async freezeCreditNote(note: CreditNoteEntity, invoice: InvoiceEntity, em: EntityManager): Promise<void> {

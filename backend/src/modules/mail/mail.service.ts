@@ -6,7 +6,13 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { SecretBox, SecretBoxError } from '../../common/crypto/secret-box.js';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
-import { OUTBOX_SECRET_CONTEXT, OutboxMessageEntity, OutboxStatus, SECRET_PLACEHOLDER } from './outbox-message.entity.js';
+import { OUTBOX_SECRET_CONTEXT, OutboxMessageEntity, OutboxStatus, SECRET_PLACEHOLDER, StoredAttachment } from './outbox-message.entity.js';
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer | string;
+}
 
 export interface OutgoingMail {
   to: string;
@@ -22,6 +28,11 @@ export interface OutgoingMail {
   crewMemberId?: string | null;
   accessPassId?: string | null;
   accountTokenId?: string | null;
+  /** More secrets, each where `{{name}}` stands in the bodies (e.g. a pass link's token), sealed with `secret`. */
+  moreSecrets?: Record<string, string>;
+  attachments?: MailAttachment[];
+  /** What the message is about and to whom: a second message with the same key is not written (see enqueueOnce). */
+  eventKey?: string;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -29,6 +40,27 @@ const MAX_ATTEMPTS = 5;
 /** The body with the secret in place; once the secret is gone, a mask shaped like an access code, or an ellipsis for a link. */
 export const fillSecret = (body: string, secret: string | null, kind = 'ACCESS_PASS') =>
   body.split(SECRET_PLACEHOLDER).join(secret ?? (kind.startsWith('ACCESS_PASS') ? '•••••-•••••-•••••-•••••' : '…'));
+
+/** Sealed secrets holding more than the main one are this prefix and JSON `{ secret, ...more }`. */
+const MANY = 'many:';
+
+/** fillSecret, then every `{{name}}` of `more` (an ellipsis once gone). */
+export function fillSecrets(body: string, secrets: OpenedSecrets | null, kind: string): string {
+  let filled = fillSecret(body, secrets?.secret ?? null, kind);
+  for (const name of Object.keys(secrets?.more ?? {})) filled = filled.split(`{{${name}}}`).join(secrets!.more[name]);
+  return filled.replace(/\{\{[a-z]+\}\}/g, '…');
+}
+
+export interface OpenedSecrets {
+  secret: string | null;
+  more: Record<string, string>;
+}
+
+const stored = (a: MailAttachment): StoredAttachment => ({
+  filename: a.filename,
+  contentType: a.contentType,
+  contentBase64: (typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : a.content).toString('base64'),
+});
 
 /**
  * E-mails through a transactional outbox: `enqueue` writes the message in the caller's
@@ -53,24 +85,58 @@ export class MailService {
 
   async enqueue(mail: OutgoingMail, em: EntityManager): Promise<OutboxMessageEntity> {
     const repo = em.getRepository(OutboxMessageEntity);
-    return repo.save(
-      repo.create({
-        toAddress: mail.to,
-        subject: mail.subject,
-        textBody: mail.text,
-        htmlBody: mail.html ?? null,
-        sealedSecret: mail.secret ? this.secrets.seal(mail.secret, OUTBOX_SECRET_CONTEXT) : null,
-        status: this.smtpEnabled ? OutboxStatus.PENDING : OutboxStatus.HELD,
-        kind: mail.qrOfSecret ? `${mail.kind}+qr` : mail.kind,
-        studioId: mail.studioId ?? null,
-        crewMemberId: mail.crewMemberId ?? null,
-        accessPassId: mail.accessPassId ?? null,
-        accountTokenId: mail.accountTokenId ?? null,
-        attempts: 0,
-        lastError: null,
-        sentAt: null,
-      }),
-    );
+    return repo.save(repo.create(this.row(mail)));
+  }
+
+  /**
+   * Writes the message unless one with its `eventKey` exists (INSERT … ON CONFLICT DO NOTHING on
+   * the unique key): a retried job, or two instances seeing the same event, write it once; a
+   * concurrent writer waits for the first to commit. Returns the message, or null when skipped.
+   */
+  async enqueueOnce(mail: OutgoingMail & { eventKey: string }, em: EntityManager): Promise<OutboxMessageEntity | null> {
+    const result = await em.createQueryBuilder().insert().into(OutboxMessageEntity).values(this.row(mail)).orIgnore().returning(['id']).execute();
+    const id = (result.raw as Array<{ id: string }>)[0]?.id;
+    return id ? em.getRepository(OutboxMessageEntity).findOneByOrFail({ id }) : null;
+  }
+
+  /** Whether a message with this event key (or `<key>:<address>`) was written already. */
+  async eventSeen(eventKey: string, em: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await em.query(`SELECT 1 FROM outbox_message WHERE event_key = $1 OR event_key LIKE $2 LIMIT 1`, [eventKey, `${eventKey.replace(/[\\%_]/g, '\\$&')}:%`]);
+    return rows.length > 0;
+  }
+
+  /** enqueueOnce to each address, the key made `<eventKey>:<address>`; returns how many were written. */
+  async enqueueToEach(addresses: readonly string[], mail: Omit<OutgoingMail, 'to' | 'eventKey'>, eventKey: string, em: EntityManager): Promise<number> {
+    let written = 0;
+    for (const to of addresses) if (await this.enqueueOnce({ ...mail, to, eventKey: `${eventKey}:${to}` }, em)) written++;
+    return written;
+  }
+
+  private row(mail: OutgoingMail): Partial<OutboxMessageEntity> {
+    return {
+      toAddress: mail.to,
+      subject: mail.subject,
+      textBody: mail.text,
+      htmlBody: mail.html ?? null,
+      sealedSecret: this.sealSecrets(mail),
+      status: this.smtpEnabled ? OutboxStatus.PENDING : OutboxStatus.HELD,
+      kind: mail.qrOfSecret ? `${mail.kind}+qr` : mail.kind,
+      studioId: mail.studioId ?? null,
+      crewMemberId: mail.crewMemberId ?? null,
+      accessPassId: mail.accessPassId ?? null,
+      accountTokenId: mail.accountTokenId ?? null,
+      eventKey: mail.eventKey ?? null,
+      attachments: mail.attachments?.length ? mail.attachments.map(stored) : null,
+      attempts: 0,
+      lastError: null,
+      sentAt: null,
+    };
+  }
+
+  private sealSecrets(mail: OutgoingMail): string | null {
+    const more = mail.moreSecrets && Object.keys(mail.moreSecrets).length ? mail.moreSecrets : null;
+    if (!more) return mail.secret ? this.secrets.seal(mail.secret, OUTBOX_SECRET_CONTEXT) : null;
+    return this.secrets.seal(MANY + JSON.stringify({ secret: mail.secret ?? null, more }), OUTBOX_SECRET_CONTEXT);
   }
 
   /** Starts a delivery round without waiting for it (after a commit). */
@@ -119,28 +185,39 @@ export class MailService {
   private async send(msg: OutboxMessageEntity): Promise<void> {
     if (!msg.toAddress) throw new Error('no recipient');
     this.transport ??= nodemailer.createTransport(this.config.smtpUrl);
-    const secret = this.openSecret(msg);
-    const withQr = msg.kind.endsWith('+qr') && secret;
+    const secrets = this.openSecrets(msg);
+    const secret = secrets?.secret ?? null;
+    const qr = msg.kind.endsWith('+qr') && secret ? [{ filename: 'pass.png', cid: 'qr', content: await QRCode.toBuffer(secret, { margin: 1, width: 320 }) }] : [];
+    const files = (msg.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
     await this.transport.sendMail({
       from: this.config.mailFrom,
       to: msg.toAddress,
       subject: msg.subject,
-      text: fillSecret(msg.textBody, secret, msg.kind),
-      html: msg.htmlBody ? fillSecret(msg.htmlBody, secret, msg.kind) : undefined,
-      attachments: withQr ? [{ filename: 'pass.png', cid: 'qr', content: await QRCode.toBuffer(secret, { margin: 1, width: 320 }) }] : [],
+      text: fillSecrets(msg.textBody, secrets, msg.kind),
+      html: msg.htmlBody ? fillSecrets(msg.htmlBody, secrets, msg.kind) : undefined,
+      attachments: [...qr, ...files],
     });
   }
 
-  /** The message's secret in clear, for sending or for the operator's view; null when gone (or sealed with a lost key). */
+  /** The message's (main) secret in clear, for sending or for the operator's view; null when gone (or sealed with a lost key). */
   openSecret(msg: OutboxMessageEntity): string | null {
+    return this.openSecrets(msg)?.secret ?? null;
+  }
+
+  /** All the message's secrets in clear; null when gone. */
+  openSecrets(msg: OutboxMessageEntity): OpenedSecrets | null {
     if (!msg.sealedSecret) return null;
+    let plain: string;
     try {
-      return this.secrets.open(msg.sealedSecret, OUTBOX_SECRET_CONTEXT);
+      plain = this.secrets.open(msg.sealedSecret, OUTBOX_SECRET_CONTEXT);
     } catch (e) {
       if (!(e instanceof SecretBoxError)) throw e;
       this.logger.warn(`The secret of message ${msg.id} does not open with the configured FLEX_SECRET_KEY`);
       return null;
     }
+    if (!plain.startsWith(MANY)) return { secret: plain, more: {} };
+    const parsed = JSON.parse(plain.slice(MANY.length)) as OpenedSecrets;
+    return { secret: parsed.secret ?? null, more: parsed.more ?? {} };
   }
 
   /** The operator's view, newest first. */
@@ -165,7 +242,7 @@ export class MailService {
     if (!crewMemberIds.length) return;
     await em.getRepository(OutboxMessageEntity).update(
       { crewMemberId: In(crewMemberIds) },
-      { toAddress: null, textBody: '[effacé — données personnelles supprimées]', htmlBody: null, sealedSecret: null },
+      { toAddress: null, textBody: '[effacé — données personnelles supprimées]', htmlBody: null, sealedSecret: null, attachments: null },
     );
   }
 

@@ -9,6 +9,12 @@ export enum OutboxStatus {
   FAILED = 'FAILED',
 }
 
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /** Placeholder in the bodies for the secret (an access code), kept apart so it can be dropped once sent. */
 export const SECRET_PLACEHOLDER = '{{secret}}';
 
@@ -24,6 +30,8 @@ export const OUTBOX_SECRET_CONTEXT = 'outbox_message.sealed_secret';
 @Check('ck_outbox_message_status', `"status" IN ('HELD', 'PENDING', 'SENT', 'FAILED')`)
 @Index('ix_outbox_message_status', ['status', 'createdAt'])
 @Index('ix_outbox_message_crew_member', ['crewMemberId'])
+// An event's e-mail to one recipient is written once, however many instances or retries saw the event.
+@Index('uq_outbox_message_event_key', ['eventKey'], { unique: true, where: `"event_key" IS NOT NULL` })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** Null once the recipient's personal data was erased. */
@@ -46,6 +54,10 @@ export class OutboxMessageEntity {
   @Column({ type: 'uuid', nullable: true }) accessPassId: string | null;
   /** The invitation or reset link whose token `sealedSecret` is: cleared when it is used or replaced. */
   @Column({ type: 'uuid', nullable: true }) accountTokenId: string | null;
+  /** What the message is about and to whom, e.g. `booking-confirmed:<id>:<address>`: unique, so it is sent once. */
+  @Column({ type: 'text', nullable: true }) eventKey: string | null;
+  /** Files sent with the message (a booking's .ics, an invoice's PDF), base64. */
+  @Column({ type: 'jsonb', nullable: true }) attachments: StoredAttachment[] | null;
   @Column({ type: 'integer', default: 0 }) attempts: number;
   @Column({ type: 'text', nullable: true }) lastError: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { fillSecret } from './mail.service.js';
+import { fillSecrets, OpenedSecrets } from './mail.service.js';
 import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
 
 registerEnumType(OutboxStatus, {
@@ -20,13 +20,14 @@ export class OutboxMessageModel {
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
   @Field(() => String, { nullable: true }) lastError: string | null;
 
-  /** `secret`: the message's secret opened by MailService.openSecret. */
-  static from(e: OutboxMessageEntity, secret: string | null): OutboxMessageModel {
+  /** `secrets`: the message's secrets opened by MailService.openSecrets. */
+  static from(e: OutboxMessageEntity, secrets: OpenedSecrets | null): OutboxMessageModel {
+    const secret = secrets?.secret ?? null;
     return Object.assign(new OutboxMessageModel(), {
       id: e.id,
       to: e.toAddress,
       subject: e.subject,
-      text: fillSecret(e.textBody, secret, e.kind),
+      text: fillSecrets(e.textBody, secrets, e.kind),
       secret,
       status: e.status,
       kind: e.kind.replace(/\+qr$/, ''),

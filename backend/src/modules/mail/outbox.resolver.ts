@@ -13,6 +13,6 @@ export class OutboxResolver {
   @Roles(Role.OPERATOR)
   async outbox(@Args('limit', { type: () => Int, defaultValue: 100 }) limit: number): Promise<OutboxMessageModel[]> {
     if (limit < 1 || limit > 500) throw badInput('limit', 'limit must be between 1 and 500');
-    return (await this.mail.list(limit)).map((m) => OutboxMessageModel.from(m, this.mail.openSecret(m)));
+    return (await this.mail.list(limit)).map((m) => OutboxMessageModel.from(m, this.mail.openSecrets(m)));
   }
 }

@@ -5,6 +5,7 @@ import { CrewPage } from './pages/CrewPage';
 import { KioskPage } from './pages/KioskPage';
 import { OccupancyPage } from './pages/OccupancyPage';
 import { OutboxPage } from './pages/OutboxPage';
+import { PassLinkPage } from './pages/PassLinkPage';
 import { PassPage } from './pages/PassPage';
 
 export const routes: ModuleRoute[] = [
@@ -41,4 +42,6 @@ export const routes: ModuleRoute[] = [
   },
   // The door kiosk has no account: verifyAccess / checkIn / checkOut are public and rate-limited.
   { path: '/kiosk', element: <KioskPage />, layout: 'bare', public: true },
+  // The crew member's pass, from the link in their e-mail: no account; the token opens that one pass while it is valid.
+  { path: '/pass/:token', element: <PassLinkPage />, layout: 'bare', public: true },
 ];

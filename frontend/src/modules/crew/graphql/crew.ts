@@ -140,8 +140,15 @@ export const PassQuery = graphql(`
       desk { id code zone }
       crewMember { id fullName jobTitle email }
       studio { id name }
-      accessPass { id validFrom validTo revoked revokeReason }
+      accessPass { id code validFrom validTo revoked revokeReason }
     }
+  }
+`);
+
+/** The crew member's pass link (no session): the pass while it is valid. */
+export const PassLinkQuery = graphql(`
+  query PassLink($token: String!) {
+    passLink(token: $token) { code fullName studioName productionName deskCode deskZone startDate endDate validTo }
   }
 `);
 

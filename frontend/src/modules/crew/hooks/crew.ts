@@ -5,7 +5,7 @@ import { describeError, errorInfo } from '../../../ui';
 import { settle, useRefresh } from '../../../lib/refresh';
 import {
   AddCrewMemberMutation, AssignCrewMutation, CheckOutByIdMutation, CrewDirectoryQuery, CrewMembersQuery, EraseCrewMemberMutation,
-  ExportCrewMemberDataQuery, FrontDeskBoardQuery, MemberAssignmentsQuery, OccupancyQuery, OutboxQuery, PassQuery,
+  ExportCrewMemberDataQuery, FrontDeskBoardQuery, MemberAssignmentsQuery, OccupancyQuery, OutboxQuery, PassLinkQuery, PassQuery,
   ReissueAccessPassMutation, RemoveCrewMemberMutation, RevokeAccessPassMutation, StaffableBookingsQuery, UnassignCrewMutation, UpdateCrewMemberMutation,
 } from '../graphql/crew';
 import { ASSIGNMENT_VIEWS, MEMBER_VIEWS, PRESENCE_VIEWS } from './views';
@@ -33,6 +33,11 @@ export function useStaffableBookings(bookingId: string | undefined) {
 
 export function usePass(assignmentId: string) {
   return useQuery(PassQuery, { variables: { id: assignmentId } });
+}
+
+/** The pass behind a crew member's link (anonymous; not cached: a revoked pass must say so at once). */
+export function usePassLink(token: string) {
+  return useQuery(PassLinkQuery, { variables: { token }, fetchPolicy: 'network-only', errorPolicy: 'none' });
 }
 
 /** The daily board of a day; today's is kept live for the front desk. */

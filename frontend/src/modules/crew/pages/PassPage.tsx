@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { PassQuery } from '../../../gql/graphql';
-import { Alert, Button, ConfirmDialog, ErrorMessage, formatLongDay, Spinner, useToast } from '../../../ui';
-import { QrCode } from '../components/QrCode';
+import { Alert, Button, ConfirmDialog, ErrorMessage, Spinner, useToast } from '../../../ui';
+import { PassCard } from '../components/PassCard';
 import { usePass, usePassActions } from '../hooks/crew';
 import '../crew.css';
 
 /**
- * The printable pass: name, studio, desk, dates, QR code. The code is known only right after
- * it was created (it comes in router state, kept in memory) or reissued here.
+ * The printable pass: name, studio, desk, dates, QR code. The server shows the studio's manager
+ * (and the operator) the code while the pass is valid; right after creating or reissuing it, the
+ * code also comes with the answer.
  */
 export function PassPage() {
   const { t } = useTranslation('crew');
   const toast = useToast();
   const { id = '' } = useParams();
   const location = useLocation();
-  const [code, setCode] = useState<string | null>((location.state as { code?: string } | null)?.code ?? null);
+  const [fresh, setCode] = useState<string | null>((location.state as { code?: string } | null)?.code ?? null);
   const [confirm, setConfirm] = useState<'reissue' | 'revoke' | null>(null);
   const { data, loading, error, refetch } = usePass(id);
   const actions = usePassActions();
@@ -26,6 +26,7 @@ export function PassPage() {
   const a = data!.assignment;
   const pass = a.accessPass;
   const usable = a.live && pass && !pass.revoked;
+  const code = fresh ?? pass?.code ?? null;
 
   const doReissue = async () => {
     const reissued = await actions.reissue(a.id);
@@ -40,6 +41,7 @@ export function PassPage() {
     if (!revoked) return;
     toast.success(t('pass.revokedToast'));
     setCode(null);
+    void refetch();
   };
 
   return (
@@ -61,7 +63,10 @@ export function PassPage() {
       ) : null}
       {actions.error && <div className="no-print"><ErrorMessage error={actions.error} compact /></div>}
 
-      <PassCard assignment={a} code={code && usable ? code : null} />
+      <PassCard
+        pass={{ fullName: a.crewMember.fullName, jobTitle: a.crewMember.jobTitle, deskCode: a.desk.code, deskZone: a.desk.zone, startDate: a.startDate, endDate: a.endDate, studioName: a.studio.name, productionName: a.productionName }}
+        code={code && usable ? code : null}
+      />
 
       <ConfirmDialog
         open={confirm !== null}
@@ -75,55 +80,5 @@ export function PassPage() {
         {confirm === 'revoke' ? t('pass.revokeBody') : t('pass.reissueBody')}
       </ConfirmDialog>
     </div>
-  );
-}
-
-type Assignment = PassQuery['assignment'];
-
-/** The pass as printed: the person, desk, dates, studio, production, and the QR code when known. */
-function PassCard({ assignment: a, code }: { assignment: Assignment; code: string | null }) {
-  const { t } = useTranslation('crew');
-  return (
-    <article className="pass-card" aria-label={t('pass.title')}>
-      <header className="pass-card__header">
-        <span className="logo" aria-hidden="true">F</span>
-        <div>
-          <div className="pass-card__eyebrow">{t('pass.eyebrow')}</div>
-          <h1 className="pass-card__title">{t('pass.title')}</h1>
-        </div>
-      </header>
-      <div className="pass-card__body">
-        <div className="pass-card__who">
-          <div className="pass-card__name">{a.crewMember.fullName}</div>
-          {a.crewMember.jobTitle && <div className="pass-card__job">{a.crewMember.jobTitle}</div>}
-          <dl className="pass-card__facts">
-            <dt>{t('pass.desk')}</dt>
-            <dd><span className="pass-card__desk">{a.desk.code}</span> <span className="muted">{t('pass.zone', { zone: a.desk.zone })}</span></dd>
-            <dt>{t('pass.dates')}</dt>
-            <dd>{formatLongDay(a.startDate)} → {formatLongDay(a.endDate)}</dd>
-            <dt>{t('pass.studio')}</dt>
-            <dd>{a.studio.name}</dd>
-            <dt>{t('pass.production')}</dt>
-            <dd>{a.productionName}</dd>
-          </dl>
-        </div>
-        <div className="pass-card__qr">
-          {code ? (
-            <>
-              <QrCode value={code} size={196} alt={t('pass.qrAlt', { name: a.crewMember.fullName })} />
-              <div className="pass-card__code-label">{t('pass.code')}</div>
-              <div className="pass-card__code mono" data-testid="pass-code">{code}</div>
-            </>
-          ) : (
-            <div className="pass-card__no-code" aria-hidden="true">•••••-•••••<br />•••••-•••••</div>
-          )}
-        </div>
-      </div>
-      <footer className="pass-card__footer">
-        <p>{t('pass.validity', { from: formatLongDay(a.startDate), to: formatLongDay(a.endDate) })}</p>
-        <p>{t('pass.howTo')}</p>
-        <p className="muted">{t('pass.address')}</p>
-      </footer>
-    </article>
   );
 }
