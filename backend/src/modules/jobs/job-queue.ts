@@ -8,6 +8,8 @@ import type { RegisteredJob } from './job-registry.js';
 export const RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;
 /** A run still active after this is taken for dead (its instance crashed) and retried. */
 const EXPIRE_SECONDS = 15 * 60;
+/** "Run now" requests for one job within this slot are one run. */
+const RUN_NOW_SLOT_SECONDS = 10;
 /** How often an idle worker looks for a run. */
 const POLL_SECONDS = 2;
 
@@ -65,9 +67,12 @@ export class JobQueue {
     }
   }
 
-  /** One run as soon as a worker is free; false when one is already waiting (it will do). */
+  /**
+   * One run as soon as a worker is free; false when one is already waiting, or was asked for
+   * in the last few seconds (two operators, or two instances, pressing at once get one run).
+   */
   async enqueue(name: string): Promise<boolean> {
-    return (await this.boss.send(name, {})) !== null;
+    return (await this.boss.send(name, {}, { singletonKey: 'run-now', singletonSeconds: RUN_NOW_SLOT_SECONDS })) !== null;
   }
 
   /** Stops polling and the schedules, and waits (at most `timeoutMs`) for the runs in progress. */
