@@ -92,7 +92,11 @@ describe('observability: JSON logs without personal data, Prometheus metrics', (
     expect(line).toMatchObject({ level: 30, userId: w.manager.id, studioId: w.studio.id, role: 'STUDIO_MANAGER', siteId, operationName: 'Bookings', operation: 'bookings', res: { statusCode: 200 } });
     expect(line.responseTime).toEqual(expect.any(Number));
     expect(line.graphqlMs).toEqual(expect.any(Number));
-    expect(Object.keys(line.req).sort()).toEqual(['id', 'method', 'url']);
+    expect(line.req).toEqual({ id: 'req-fleet-42', method: 'POST', url: '/graphql' });
+    expect(line.msg).toBe(`POST /graphql Bookings 200 in ${line.responseTime} ms`);
+    const secretPath = `/feeds/${'Zq8'.repeat(12)}.ics`;
+    await t.http().get(`${secretPath}?token=abc&who=someone`).set('X-Request-Id', 'req-fleet-43');
+    expect((await waitForLine((l) => l.req?.id === 'req-fleet-43')).req.url).toBe('/feeds/:secret.ics');
     const fresh = await t.http().get('/health/live');
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -8,6 +8,8 @@ import type { GraphQLLogInfo } from '../graphql/observability.plugin.js';
 import { loggableUrl, REDACTED_KEYS, scrubbing } from './log-scrub.js';
 
 interface LoggedRequest extends IncomingMessage {
+  /** Express' path before a mounted router (Apollo's) rewrote `url`. */
+  originalUrl?: string;
   actor?: Actor;
   graphql?: GraphQLLogInfo;
 }
@@ -49,7 +51,7 @@ export function pinoHttpOptions(options: LogOptions): [Options<LoggedRequest, Se
       genReqId: requestId,
       autoLogging: { ignore: (req) => QUIET_PATHS.some((p) => p.test(req.url ?? '')) },
       serializers: {
-        req: (req: { id?: string; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }),
+        req: (req: { id?: string; method?: string; url?: string; originalUrl?: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.originalUrl ?? req.url) }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
         err: (err: Error) => ({ type: err.name, message: err.message, stack: err.stack }),
       },
@@ -61,8 +63,8 @@ export function pinoHttpOptions(options: LogOptions): [Options<LoggedRequest, Se
         operationName: req.graphql?.operationName,
         graphqlMs: req.graphql?.durationMs,
       }),
-      customSuccessMessage: (req, res, ms) => `${req.method} ${loggableUrl(req.url)}${req.graphql ? ` ${req.graphql.operationName ?? req.graphql.operation}` : ''} ${res.statusCode} in ${ms} ms`,
-      customErrorMessage: (req, res) => `${req.method} ${loggableUrl(req.url)} failed with ${res.statusCode}`,
+      customSuccessMessage: (req, res, ms) => `${req.method} ${loggableUrl(req.originalUrl ?? req.url)}${req.graphql ? ` ${req.graphql.operationName ?? req.graphql.operation}` : ''} ${res.statusCode} in ${ms} ms`,
+      customErrorMessage: (req, res) => `${req.method} ${loggableUrl(req.originalUrl ?? req.url)} failed with ${res.statusCode}`,
     },
     destination,
   ];
