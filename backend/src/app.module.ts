@@ -3,11 +3,17 @@ import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard } from './common/auth/auth.guard.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { requestLimits } from './common/graphql/request-limits.js';
+import { observabilityPlugin } from './common/graphql/observability.plugin.js';
+import { FlexLogger } from './common/logging/flex-logger.js';
+import { pinoHttpOptions } from './common/logging/pino-options.js';
+import { Metrics } from './common/metrics/metrics.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { RequestLoaders } from './common/loaders/request-loaders.js';
 import { validateArgumentsAtTheEdge } from './common/validation/validate-arguments.js';
@@ -31,9 +37,10 @@ import { BookingModule } from './modules/booking/booking.module.js';
 import { CalendarFeedModule } from './modules/calendar-feed/calendar-feed.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
 
 /** Domain modules; each issue's module is added here. */
-const DOMAIN_MODULES: Type[] = [SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule, NotificationsModule];
+const DOMAIN_MODULES: Type[] = [JobsModule, SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule, NotificationsModule];
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -43,6 +50,12 @@ export interface AppOptions {
   secretBox: SecretBox;
   /** Where to write the schema (SDL); false keeps it in memory. */
   schemaFile: string | false;
+  /** This app's Prometheus registry (served at /metrics). */
+  metrics: Metrics;
+  /** The site this database serves, for the log lines. */
+  siteId?: string;
+  /** Where the JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
 }
 
 @Global()
@@ -56,10 +69,12 @@ class CoreModule {
         { provide: DataSource, useValue: options.dataSource },
         { provide: FLEX_CONFIG, useValue: options.config },
         { provide: SecretBox, useValue: options.secretBox },
+        { provide: Metrics, useValue: options.metrics },
         Clock,
         RateLimitStore,
+        FlexLogger,
       ],
-      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule, SecretBox, RateLimitStore],
+      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule, SecretBox, RateLimitStore, Metrics, FlexLogger],
     };
   }
 }
@@ -67,9 +82,11 @@ class CoreModule {
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
+    const limits = requestLimits(options.config);
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions({ config: options.config, siteId: options.siteId, destination: options.logDestination }) }),
         CoreModule.forRoot(options),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -79,7 +96,8 @@ export class AppModule {
           autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
           sortSchema: true,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
-          ...requestLimits(options.config),
+          ...limits,
+          plugins: [...limits.plugins, observabilityPlugin(options.metrics)],
           playground: false,
           includeStacktraceInErrorResponses: false,
           // `res`: the sign-in and sign-out set and clear the session cookie.

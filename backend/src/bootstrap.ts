@@ -1,6 +1,6 @@
 import './database/pg-types.js';
 import 'reflect-metadata';
-import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import compression from 'compression';
 import { randomBytes } from 'node:crypto';
@@ -14,14 +14,11 @@ import { SecretBox, SecretBoxError } from './common/crypto/secret-box.js';
 import { resolveSecretKey } from './common/crypto/secret-key.js';
 import { FlexLogger } from './common/logging/flex-logger.js';
 import { FlexConfig } from './config/config.js';
+import { Metrics } from './common/metrics/metrics.js';
+import { mountMetrics } from './common/metrics/metrics-endpoint.js';
+import { poolOf } from './database/pool.js';
+import type { DestinationStream } from 'pino';
 import { SettingEntity } from './modules/settings/setting.entity.js';
-
-const LOG_LEVELS: Record<FlexConfig['logLevel'], LogLevel[]> = {
-  debug: ['debug', 'log', 'warn', 'error', 'fatal'],
-  info: ['log', 'warn', 'error', 'fatal'],
-  warn: ['warn', 'error', 'fatal'],
-  error: ['error', 'fatal'],
-};
 
 export const JWT_SECRET_SETTING = 'auth.jwtSecret';
 
@@ -51,16 +48,27 @@ export interface CreateAppOptions {
   config: FlexConfig;
   schemaFile?: string | false;
   serveFrontend?: boolean;
+  /** Where the JSON log lines go (default stdout): tests read them. */
+  logDestination?: DestinationStream;
+}
+
+/** One database serves one site: its id goes on every log line. */
+async function siteIdOf(dataSource: DataSource): Promise<string | undefined> {
+  const rows: Array<{ id: string }> = await dataSource.query(`SELECT id FROM site ORDER BY created_at LIMIT 1`).catch(() => []);
+  return rows[0]?.id;
 }
 
 /** Builds the Nest application (API, health, and optionally the built front end) without listening. */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
   const { dataSource, config } = options;
   const secrets = new SecretBox(resolveSecretKey(config));
+  const metrics = new Metrics(() => poolOf(dataSource));
+  const siteId = await siteIdOf(dataSource);
   const app = await NestFactory.create(
-    AppModule.forRoot({ dataSource, config, jwtSecret: await jwtSecret(dataSource, config, secrets), secretBox: secrets, schemaFile: options.schemaFile ?? false }),
-    { logger: new FlexLogger({ logLevels: LOG_LEVELS[config.logLevel] }), bodyParser: true },
+    AppModule.forRoot({ dataSource, config, jwtSecret: await jwtSecret(dataSource, config, secrets), secretBox: secrets, schemaFile: options.schemaFile ?? false, metrics, siteId, logDestination: options.logDestination }),
+    { bufferLogs: true, bodyParser: true },
   );
+  app.useLogger(app.get(FlexLogger));
   const server = app.getHttpAdapter().getInstance() as Express;
   server.disable('x-powered-by');
   // X-Forwarded-For / -Proto are believed only from these peers (FLEX_TRUSTED_PROXIES).
@@ -70,6 +78,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.use(compression());
   // The session cookie (the browser's session; API clients send a Bearer token instead).
   app.use(cookieParser());
+  mountMetrics(server, metrics, config);
   if (options.serveFrontend) serveFrontend(server, config.frontendDist, { production: config.production });
   await app.init();
   return app;

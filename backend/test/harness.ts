@@ -38,6 +38,8 @@ export interface TestAppOptions {
   serveFrontend?: boolean;
   /** A second app instance on this app's database (closing it leaves the database). */
   sameDatabaseAs?: TestApp;
+  /** Where the app's JSON log lines go (to read them). */
+  logDestination?: { write(line: string): void };
 }
 
 /** The real application on its own fresh database (copied from the seeded template). */
@@ -47,7 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataSource = new DataSource(dataSourceOptions(url, { extra: { max: 60 }, logging: false }));
   await dataSource.initialize();
   const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_SECRET_KEY: TEST_SECRET_KEY }), jobs: false, ...options.config };
-  const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend });
+  const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend, logDestination: options.logDestination });
   const server = app.getHttpServer();
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
     const req = request(server).post('/graphql').set('Content-Type', 'application/json');

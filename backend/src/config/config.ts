@@ -15,7 +15,7 @@ export interface FlexConfig {
   frontendDist: string;
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Scheduled jobs (option expiry, end-of-day check-out, anonymisation…); off in tests, which run them by hand. */
+  /** This instance schedules and works the jobs (pg-boss); off, it only queues the operator's "run now" (tests run jobs by hand). */
   jobs: boolean;
   /** NODE_ENV=production: no introspection, no "Did you mean" suggestions, no source maps served; the secrets below must be given, never defaulted. */
   production: boolean;
@@ -27,6 +27,8 @@ export interface FlexConfig {
   secretKey: string | undefined;
   /** Where the app is reached, for the links in e-mails (invitation, password reset). */
   publicUrl: string;
+  /** Bearer token Prometheus sends to GET /metrics; unset: open locally, /metrics off in production. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
   if (!durationMs(jwtTtl) || durationMs(jwtTtl)! < 60_000) throw new ConfigError('FLEX_JWT_TTL must be a duration of a minute or more, e.g. 30m, 12h or 7d');
   const secretKey = env.FLEX_SECRET_KEY || undefined;
   if (secretKey && secretKey.length < 32) throw new ConfigError('FLEX_SECRET_KEY must be at least 32 characters long (e.g. openssl rand -base64 32)');
+  const metricsToken = env.FLEX_METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 16) throw new ConfigError('FLEX_METRICS_TOKEN must be at least 16 characters long (e.g. openssl rand -hex 24)');
   const port = intFrom(env, 'PORT', 3000, 0, 65535);
   const publicUrl = (env.FLEX_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/\s]+/.test(publicUrl)) throw new ConfigError('FLEX_PUBLIC_URL must be an http:// or https:// address, e.g. https://flex.example.fr');
@@ -126,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
     shutdownTimeoutMs: intFrom(env, 'FLEX_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     secretKey,
     publicUrl,
+    metricsToken,
   };
 }
 

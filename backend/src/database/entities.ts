@@ -8,6 +8,7 @@ import { StudioEntity } from '../modules/studios/studio.entity.js';
 import { ContractEntity } from '../modules/studios/contract.entity.js';
 import { BookingEntity, BookingDeskEntity } from '../modules/booking/booking.entity.js';
 import { CalendarEventRevisionEntity, CalendarFeedEntity } from '../modules/calendar-feed/calendar-feed.entity.js';
+import { JobRunEntity } from '../modules/jobs/job-run.entity.js';
 import { SettingEntity } from '../modules/settings/setting.entity.js';
 import { DocumentCounterEntity } from '../common/numbering/document-counter.entity.js';
 import { IdempotencyRecordEntity } from '../common/idempotency/idempotency-record.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   BookingEntity,
   BookingDeskEntity,
   CalendarFeedEntity,
+  JobRunEntity,
   CalendarEventRevisionEntity,
   SettingEntity,
   DocumentCounterEntity,

@@ -1,11 +1,15 @@
-import { ConsoleLogger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
 
 /** Nest's own start-up chatter, one line per module and route: useful only at debug level. */
 const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication', 'GraphQLModule']);
 
-export class FlexLogger extends ConsoleLogger {
-  override log(message: unknown, context?: string): void {
-    if (context && STARTUP_CONTEXTS.has(context) && !this.isLevelEnabled('debug')) return;
-    super.log(message, context);
+/** Nest's logger on pino (JSON lines), without the start-up chatter unless FLEX_LOG_LEVEL=debug. */
+@Injectable()
+export class FlexLogger extends Logger {
+  override log(message: unknown, ...optionalParams: unknown[]): void {
+    const context = optionalParams[optionalParams.length - 1];
+    if (typeof context === 'string' && STARTUP_CONTEXTS.has(context) && !this.logger.logger.isLevelEnabled('debug')) return;
+    super.log(message, ...optionalParams);
   }
 }

@@ -28,6 +28,11 @@ export class InvoiceGenerationService {
   async generate(actor: Actor, month: string): Promise<InvoiceEntity[]> {
     assertOperator(actor);
     if (!isMonth(month)) throw badInput('month', 'month must be written YYYY-MM (e.g. 2026-03)');
+    return this.generateMonth(month);
+  }
+
+  /** The drafts of `month` (YYYY-MM): the operator's generation, and the job on the 1st. */
+  generateMonth(month: string): Promise<InvoiceEntity[]> {
     const { first, last } = monthRange(month);
     return this.dataSource.transaction(async (em) => {
       await this.repo.lockMonth(month, em);

@@ -5,6 +5,7 @@ import { PAYMENT_PROVIDERS } from './payments/payments.providers.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { InvoiceDocumentsService } from './invoice-documents.service.js';
 import { InvoiceGenerationService } from './invoice-generation.service.js';
+import { InvoicingJobs } from './invoicing.jobs.js';
 import { InvoiceService } from './invoice.service.js';
 import { InvoicingController } from './invoicing.controller.js';
 import { InvoicingRepository } from './invoicing.repository.js';
@@ -16,7 +17,7 @@ import { CreditNoteResolver, InvoiceLineResolver, InvoiceResolver } from './invo
 @Module({
   imports: [SiteModule],
   controllers: [InvoicingController, ...ACCOUNTING_CONTROLLERS],
-  providers: [InvoicingRepository, IssuedDocumentRepository, IssuedDocumentsService, InvoiceGenerationService, InvoiceService, CreditNoteService, InvoiceDocumentsService, InvoiceResolver, CreditNoteResolver, InvoiceLineResolver, ...PAYMENT_PROVIDERS, ...ACCOUNTING_PROVIDERS],
+  providers: [InvoicingRepository, IssuedDocumentRepository, IssuedDocumentsService, InvoiceGenerationService, InvoicingJobs, InvoiceService, CreditNoteService, InvoiceDocumentsService, InvoiceResolver, CreditNoteResolver, InvoiceLineResolver, ...PAYMENT_PROVIDERS, ...ACCOUNTING_PROVIDERS],
   exports: [InvoiceGenerationService, InvoiceService, CreditNoteService, InvoiceDocumentsService],
 })
 export class InvoicingModule {}
