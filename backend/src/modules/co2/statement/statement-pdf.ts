@@ -1,14 +1,8 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { FONTS } from '../../invoicing/documents/pdf-document.js';
 import { FACTOR_LABELS, LABELS, printed, printedDate, StatementDocument } from './statement-document.js';
 import { FrozenFactors, methodSections, StatementLang } from './statement-method.js';
 
-const require = createRequire(import.meta.url);
-// The invoices' fonts, embedded (the reader's are never relied on).
-const FONTS = {
-  regular: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
-  semibold: require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
-};
 const INK = '#1f2933';
 const MUTED = '#5f6b7a';
 const ACCENT = '#2f5d62';
