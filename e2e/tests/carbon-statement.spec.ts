@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
 import { gql, must, openAs, parisDay, studioWithManager } from '../support/helpers';
@@ -46,6 +47,7 @@ test('a manager issues and downloads a production carbon statement: method, foot
   await expect(row).toBeVisible();
   await row.getByRole('button', { name: 'Émettre le relevé' }).click();
   await expect(page.getByText(/Relevé CO2-\d{4}-\d{5} émis/)).toBeVisible();
+  await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'carbon-statements.png'), fullPage: true });
 
   const { carbonStatements } = await must(
     gql<{ carbonStatements: Statement[] }>(request, 'query($studioId: ID) { carbonStatements(studioId: $studioId) { id number productionName figures { footprintKg manufacturingKg electricityKg avoidedKg } } }', { studioId: studio.id }, op),

@@ -67,7 +67,7 @@ function figures(doc: PDFKit.PDFDocument, d: StatementDocument, lang: StatementL
   if (f.sites.length > 1) {
     doc.moveDown(0.2).font('semibold').fontSize(9.5).fillColor(INK).text(L.sites, MARGIN);
     for (const s of f.sites) {
-      line(doc, d.siteNames[s.siteId] ?? s.siteId, `${s.deskDays} · ${kg(s.manufacturingKg)} + ${kg(s.electricityKg)}`);
+      line(doc, d.siteNames[s.siteId] ?? s.siteId, `${s.deskDays} ${L.deskDays.toLowerCase()} · ${L.manufacturing} ${kg(s.manufacturingKg)} · ${L.electricity} ${kg(s.electricityKg)}`);
     }
   }
   heading(doc, L.avoided);

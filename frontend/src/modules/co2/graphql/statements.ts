@@ -38,3 +38,16 @@ export const RecordCo2FactorVersionMutation = graphql(`
     recordCo2FactorVersion(input: $input) { id key value source createdAt }
   }
 `);
+
+/** The kits to choose from for a meter reading. */
+export const MeterKitsQuery = graphql(`
+  query MeterKits {
+    kits { id assetTag }
+  }
+`);
+
+export const RecordKitMeterReadingMutation = graphql(`
+  mutation RecordKitMeterReading($input: KitMeterReadingInput!) {
+    recordKitMeterReading(input: $input) { id kitId readOn kwh }
+  }
+`);

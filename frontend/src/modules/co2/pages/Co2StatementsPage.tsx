@@ -4,6 +4,7 @@ import { Button, Card, EmptyState, ErrorMessage, Field, Input, PageHeader, Spinn
 import { useAuth } from '../../../app/auth';
 import type { CarbonProductionsQuery } from '../../../gql/graphql';
 import { useDownload } from '../../invoicing/download';
+import { MeterReadingCard } from '../components/MeterReadingCard';
 import { useCarbonProductions, useIssueStatement } from '../hooks/statements';
 import { presetPeriod, type Period } from '../period';
 import '../co2.css';
@@ -18,6 +19,7 @@ export function Co2StatementsPage() {
   const { t } = useTranslation('co2');
   const [period, setPeriod] = useState<Period>(() => presetPeriod('month', today(), null));
   const query = useCarbonProductions(period);
+  const { isOperator } = useAuth();
   const data = query.data;
   return (
     <div className="co2-page">
@@ -37,7 +39,9 @@ export function Co2StatementsPage() {
       ) : (
         <>
           <ProductionsTable productions={data.carbonProductions} period={period} />
+          {isOperator && <SitesCard productions={data.carbonProductions} />}
           <StatementsTable statements={data.carbonStatements} />
+          {isOperator && <MeterReadingCard />}
         </>
       )}
     </div>
@@ -93,6 +97,31 @@ function ProductionsTable({ productions, period }: { productions: Production[]; 
             </tr>
           </tfoot>
         )}
+      </table>
+    </Card>
+  );
+}
+
+/** The operator's view per site: every production's desk-days and footprint on each site, and the network. */
+function SitesCard({ productions }: { productions: Production[] }) {
+  const { t, i18n } = useTranslation('co2');
+  const sites = new Map<string, { name: string; deskDays: number; manufacturingKg: number; electricityKg: number }>();
+  for (const p of productions) {
+    for (const s of p.figures.sites) {
+      const line = sites.get(s.siteId) ?? { name: s.siteName, deskDays: 0, manufacturingKg: 0, electricityKg: 0 };
+      sites.set(s.siteId, { ...line, deskDays: line.deskDays + s.deskDays, manufacturingKg: line.manufacturingKg + s.manufacturingKg, electricityKg: line.electricityKg + s.electricityKg });
+    }
+  }
+  if (!sites.size) return null;
+  return (
+    <Card title={t('statements.sites')}>
+      <table className="table">
+        <thead><tr><th>{t('statements.site')}</th><th>{t('statements.deskDays')}</th><th>{t('statements.manufacturing')}</th><th>{t('statements.electricity')}</th></tr></thead>
+        <tbody>
+          {[...sites].map(([id, s]) => (
+            <tr key={id}><td>{s.name}</td><td>{s.deskDays}</td><td>{kg(s.manufacturingKg, i18n.language)}</td><td>{kg(s.electricityKg, i18n.language)}</td></tr>
+          ))}
+        </tbody>
       </table>
     </Card>
   );
