@@ -47,7 +47,11 @@ test('a manager issues and downloads a production carbon statement: method, foot
   await expect(row).toBeVisible();
   await row.getByRole('button', { name: 'Émettre le relevé' }).click();
   await expect(page.getByText(/Relevé CO2-\d{4}-\d{5} émis/)).toBeVisible();
-  await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'carbon-statements.png'), fullPage: true });
+  // The shell scrolls its main area: the window is made as tall as the content first.
+  const height = await page.locator('main').evaluate((el) => el.scrollHeight + 80);
+  await page.setViewportSize({ width: 1440, height: Math.max(900, height) });
+  await page.screenshot({ path: join(__dirname, '..', 'screenshots', 'carbon-statements.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   const { carbonStatements } = await must(
     gql<{ carbonStatements: Statement[] }>(request, 'query($studioId: ID) { carbonStatements(studioId: $studioId) { id number productionName figures { footprintKg manufacturingKg electricityKg avoidedKg } } }', { studioId: studio.id }, op),

@@ -163,4 +163,15 @@ describe('carbon statement of a production', () => {
     expect(lines[2]).toContain('Électricité;29,100;kWh;');
     expect(lines[3]).toMatch(/Émissions évitées.*;non$/);
   });
+
+  it('records a version of a report factor the operator changes, and the history lists every version', async () => {
+    const res = await t.gql(`mutation { updateCo2Settings(input: { refurbishedFactor: 0.6 }) { refurbishedFactor } }`, {}, t.operatorToken);
+    expect(res.errors).toBeUndefined();
+    const { data } = await t.gql(`query { co2FactorHistory { id key value source } co2FactorsInForce { key value versionId } }`, {}, manager);
+    const [latest] = data.co2FactorHistory;
+    expect(latest).toMatchObject({ key: 'refurbishedFactor', value: 0.6, source: expect.stringContaining('Set by the site operator') });
+    expect(data.co2FactorHistory.map((v: { key: string }) => v.key)).toEqual(['refurbishedFactor', 'gridKgPerKwh']);
+    expect(data.co2FactorsInForce.find((f: { key: string }) => f.key === 'refurbishedFactor')).toEqual({ key: 'refurbishedFactor', value: 0.6, versionId: latest.id });
+    await expect(t.dataSource.query(`DELETE FROM co2_factor_version WHERE id = $1`, [latest.id])).rejects.toThrow(/never changes/);
+  });
 });

@@ -38,6 +38,7 @@ export function FactorVersions() {
       {!data.co2FactorHistory.length ? (
         <p>{t('statements.noHistory')}</p>
       ) : (
+        <div className="table-wrap">
         <table className="table">
           <tbody>
             {data.co2FactorHistory.map((v) => (
@@ -45,6 +46,7 @@ export function FactorVersions() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <form className="form-grid" onSubmit={submit} noValidate>
         <h3>{t('statements.newVersion')}</h3>

@@ -22,7 +22,7 @@ export function Co2StatementsPage() {
   const { isOperator } = useAuth();
   const data = query.data;
   return (
-    <div className="co2-page">
+    <div className="co2-page co2-statements">
       <PageHeader title={t('statements.title')} subtitle={t('statements.subtitle')} />
       <div className="co2-period__dates">
         <Field label={t('period.from')}>
@@ -63,7 +63,8 @@ function ProductionsTable({ productions, period }: { productions: Production[]; 
   return (
     <Card title={user?.role === 'OPERATOR' ? t('statements.network') : t('statements.production')}>
       {issuing.error && <ErrorMessage error={issuing.error} />}
-      <table className="table">
+      <div className="table-wrap">
+        <table className="table">
         <thead>
           <tr>
             <th>{t('statements.production')}</th><th>{t('statements.deskDays')}</th><th>{t('statements.checkInDays')}</th>
@@ -98,6 +99,7 @@ function ProductionsTable({ productions, period }: { productions: Production[]; 
           </tfoot>
         )}
       </table>
+        </div>
     </Card>
   );
 }
@@ -115,7 +117,8 @@ function SitesCard({ productions }: { productions: Production[] }) {
   if (!sites.size) return null;
   return (
     <Card title={t('statements.sites')}>
-      <table className="table">
+      <div className="table-wrap">
+        <table className="table">
         <thead><tr><th>{t('statements.site')}</th><th>{t('statements.deskDays')}</th><th>{t('statements.manufacturing')}</th><th>{t('statements.electricity')}</th></tr></thead>
         <tbody>
           {[...sites].map(([id, s]) => (
@@ -123,6 +126,7 @@ function SitesCard({ productions }: { productions: Production[] }) {
           ))}
         </tbody>
       </table>
+        </div>
     </Card>
   );
 }
@@ -136,6 +140,7 @@ function StatementsTable({ statements }: { statements: Statement[] }) {
       {!statements.length ? (
         <p>{t('statements.noStatement')}</p>
       ) : (
+        <div className="table-wrap">
         <table className="table">
           <thead>
             <tr><th>{t('statements.number')}</th><th>{t('statements.production')}</th><th>{t('statements.period')}</th><th>{t('statements.issuedAt')}</th><th>{t('statements.footprint')}</th><th>{t('statements.avoided')}</th><th /></tr>
@@ -156,6 +161,7 @@ function StatementsTable({ statements }: { statements: Statement[] }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </Card>
   );
