@@ -24,6 +24,7 @@ import { PaymentReminderEntity } from '../modules/invoicing/reminders/payment-re
 import { AccountingCustomerEntity } from '../modules/invoicing/accounting/accounting-customer.entity.js';
 import { UserSessionEntity } from '../modules/auth/user-session.entity.js';
 import { AccountTokenEntity } from '../modules/users/account-token.entity.js';
+import { CarbonStatementEntity, Co2FactorVersionEntity, KitMeterReadingEntity } from '../modules/co2/statement/statement.entity.js';
 import { RateLimitWindowEntity, SignInBackoffEntity } from '../common/rate-limit/rate-limit.entity.js';
 
 /** Every TypeORM entity; a module adds its own here. */
@@ -62,4 +63,7 @@ export const ENTITIES = [
   AccountTokenEntity,
   RateLimitWindowEntity,
   SignInBackoffEntity,
+  Co2FactorVersionEntity,
+  KitMeterReadingEntity,
+  CarbonStatementEntity,
 ];

@@ -62,8 +62,8 @@ export class Co2Resolver {
 
   @Mutation(() => Co2SettingsModel, { description: 'Operator: changes the reference kit footprint, the kit lifetime or the refurbished factor.' })
   @Roles(Role.OPERATOR)
-  updateCo2Settings(@Args('input') input: Co2SettingsInput): Promise<Co2SettingsModel> {
-    return this.co2.updateSettings(input);
+  updateCo2Settings(@CurrentActor() actor: Actor, @Args('input') input: Co2SettingsInput): Promise<Co2SettingsModel> {
+    return this.co2.updateSettings(input, actor.userId);
   }
 }
 

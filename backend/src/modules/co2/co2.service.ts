@@ -25,6 +25,7 @@ import { checkReportPeriod, co2Report } from './co2-report.js';
 import { Co2ComponentReferenceModel, Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel, Co2StudyModel } from './co2.model.js';
 import { Co2Repository } from './co2.repository.js';
 import { Co2ProjectionInput, Co2SettingsInput } from './dto/co2.input.js';
+import { recordVersions } from './statement/factor-versions.js';
 
 interface FactorsRead {
   factors: Co2Factors;
@@ -123,8 +124,9 @@ export class Co2Service {
   }
 
   /** Operator only (checked by the resolver). Reports computed afterwards state the new values. */
-  async updateSettings(input: Co2SettingsInput): Promise<Co2SettingsModel> {
+  async updateSettings(input: Co2SettingsInput, userId: string | null = null): Promise<Co2SettingsModel> {
     return this.dataSource.transaction(async (em) => {
+      const before = await this.getSettings(em);
       if (input.referenceKitKg !== undefined && input.referenceKitKg !== null) await this.settings.set(SETTING_KEYS.referenceKitKg, input.referenceKitKg, em);
       if (input.kitLifetimeYears !== undefined && input.kitLifetimeYears !== null) await this.settings.set(SETTING_KEYS.kitLifetimeYears, input.kitLifetimeYears, em);
       if (input.refurbishedFactor !== undefined && input.refurbishedFactor !== null) await this.settings.set(SETTING_KEYS.refurbishedFactor, input.refurbishedFactor, em);
@@ -132,7 +134,9 @@ export class Co2Service {
         const source = input.referenceKitSource?.trim() || null;
         await this.settings.set(SETTING_KEYS.referenceKitSource, source, em);
       }
-      return this.getSettings(em);
+      const after = await this.getSettings(em);
+      await recordVersions(em, before, after, userId);
+      return after;
     });
   }
 }

@@ -1,5 +1,8 @@
+import { statementsEn, statementsFr } from './statements-i18n';
+
 export const fr = {
-  nav: { report: 'CO₂ évité' },
+  nav: { report: 'CO₂ évité', statements: 'Relevés carbone' },
+  statements: statementsFr,
   common: {
     t: 't CO₂e',
     machines_one: '{{count}} machine',
@@ -176,7 +179,8 @@ export const fr = {
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof fr> = {
-  nav: { report: 'CO₂ saved' },
+  nav: { report: 'CO₂ saved', statements: 'Carbon statements' },
+  statements: statementsEn,
   common: {
     t: 't CO₂e',
     machines_one: '{{count}} machine',

@@ -10,7 +10,7 @@ export type { PrintableDocument } from './printable-document.js';
 
 const require = createRequire(import.meta.url);
 // Embedded TrueType fonts (PDF/A forbids relying on the reader's fonts).
-const FONTS = {
+export const FONTS = {
   regular: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
   semibold: require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
 };

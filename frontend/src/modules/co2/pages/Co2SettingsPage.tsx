@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Card, ErrorMessage, Field, Input, PageHeader, Spinner, Textarea, fieldErrors, formatNumber, useToast } from '../../../ui';
 import { useCo2Settings, useUpdateCo2Settings } from '../hooks/co2';
 import { defaultsForm, settingsForm, settingsInput, type Settings, type SettingsForm } from '../settings-form';
+import { FactorVersions } from '../components/FactorVersions';
 import '../co2.css';
 
 /** The operator's form for the three CO2 factors; the fixed ones are shown with their sources. */
@@ -24,6 +25,7 @@ export function Co2SettingsPage() {
             <SettingsEditor settings={s} />
           </Card>
           <SettingsSources settings={s} />
+          <FactorVersions />
         </div>
       )}
     </div>
