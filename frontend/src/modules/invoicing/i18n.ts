@@ -73,6 +73,18 @@ export const fr = {
     body: 'Elle recevra le prochain numéro FLEX-{{year}}, l’échéance sera fixée à 30 jours et elle ne pourra plus être modifiée : seul un avoir pourra la corriger.',
     confirm: 'Émettre',
     done: 'Facture {{number}} émise.',
+    monthNotOver: '{{month}} n’est pas terminé : il reste des jours jusqu’au {{lastDay}}. Ce qui sera réservé d’ici là ira sur une nouvelle facture.',
+  },
+  issueAll: {
+    button_one: 'Émettre le brouillon',
+    button_other: 'Émettre tous les brouillons ({{count}})',
+    title: 'Émettre les {{count}} brouillons de {{month}} ?',
+    body: 'Ils reçoivent en une fois les numéros FLEX-{{year}} suivants, dans l’ordre des studios, avec une échéance à 30 jours. Si l’un ne peut pas être émis, aucun ne l’est.',
+    total: 'Total TTC : {{amount}}',
+    confirm: 'Émettre les {{count}} factures',
+    done_one: '{{count}} facture émise : {{first}}.',
+    done_other: '{{count}} factures émises : {{first}} à {{last}}.',
+    failed: 'Aucune facture émise : {{studio}} ne peut pas l’être ({{why}}).',
   },
   credit: {
     title: 'Avoir sur la facture {{number}}',
@@ -92,6 +104,7 @@ export const fr = {
     tooMuch: 'Ce montant dépasse ce qui reste à créditer sur la facture.',
     alreadyIssued: 'Cette facture a déjà été émise.',
     notIssuable: 'Cette action n’est pas possible sur cette facture.',
+    reason: { DRAFT_EMPTY: 'son brouillon n’a plus de ligne : générez le mois à nouveau', MONTH_NOT_OVER: 'le mois n’est pas terminé' },
   },
   manager: {
     title: 'Factures',
@@ -181,6 +194,18 @@ export const en: typeof fr = {
     body: 'It gets the next number FLEX-{{year}}, is due in 30 days and can no longer be changed: only a credit note can correct it.',
     confirm: 'Issue',
     done: 'Invoice {{number}} issued.',
+    monthNotOver: '{{month}} is not over: days remain until {{lastDay}}. What is booked until then goes on a new invoice.',
+  },
+  issueAll: {
+    button_one: 'Issue the draft',
+    button_other: 'Issue all drafts ({{count}})',
+    title: 'Issue the {{count}} drafts of {{month}}?',
+    body: 'They get the next FLEX-{{year}} numbers at once, in the studios’ order, due in 30 days. If one cannot be issued, none is.',
+    total: 'Total incl. VAT: {{amount}}',
+    confirm: 'Issue {{count}} invoices',
+    done_one: '{{count}} invoice issued: {{first}}.',
+    done_other: '{{count}} invoices issued: {{first}} to {{last}}.',
+    failed: 'No invoice issued: {{studio}} cannot be ({{why}}).',
   },
   credit: {
     title: 'Credit note on invoice {{number}}',
@@ -200,6 +225,7 @@ export const en: typeof fr = {
     tooMuch: 'This amount is more than what remains creditable on the invoice.',
     alreadyIssued: 'This invoice has already been issued.',
     notIssuable: 'This action is not possible on this invoice.',
+    reason: { DRAFT_EMPTY: 'its draft has no line left: generate the month again', MONTH_NOT_OVER: 'the month is not over' },
   },
   manager: {
     title: 'Invoices',

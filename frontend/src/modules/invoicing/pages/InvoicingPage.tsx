@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatMonth, formatShortDate, useToast, type Column } from '../../../ui';
 import type { InvoicingMonthQuery as MonthResult } from '../../../gql/graphql';
 import { AccountantFiles } from '../components/AccountantFiles';
+import { IssueAllDrafts } from '../components/IssueAllDrafts';
 import { MonthPicker } from '../components/MonthPicker';
 import { InvoiceSplit } from '../components/InvoiceSplit';
 import { InvoiceStatusPill, displayStatus } from '../components/status';
@@ -80,9 +81,10 @@ export function InvoicingPage() {
             <Button icon="download" loading={busy === csvUrl(month)} onClick={() => void download(csvUrl(month), `factures-${month}.csv`)}>
               {t('operator.exportCsv')}
             </Button>
-            <Button variant="primary" icon="file" loading={generating.loading} onClick={() => void runGeneration()}>
+            <Button variant={stats.drafts ? 'secondary' : 'primary'} icon="file" loading={generating.loading} onClick={() => void runGeneration()}>
               {stats.drafts ? t('operator.regenerate') : t('operator.generate')}
             </Button>
+            <IssueAllDrafts month={month} drafts={invoices.filter((i) => i.status === 'DRAFT')} onIssued={() => void refetch()} />
           </>
         }
       />
