@@ -11,8 +11,8 @@ export const fr = {
     downloading: 'Téléchargement…',
     downloadFailed: 'Le téléchargement a échoué.',
     draft: 'Brouillon',
-    deskDays: '{{count}} jour-poste',
-    deskDays_other: '{{count}} jours-poste',
+    deskDays: '{{count, number}} jour-poste',
+    deskDays_other: '{{count, number}} jours-poste',
   },
   operator: {
     title: 'Facturation',
@@ -132,8 +132,8 @@ export const en: typeof fr = {
     downloading: 'Downloading…',
     downloadFailed: 'The download failed.',
     draft: 'Draft',
-    deskDays: '{{count}} desk-day',
-    deskDays_other: '{{count}} desk-days',
+    deskDays: '{{count, number}} desk-day',
+    deskDays_other: '{{count, number}} desk-days',
   },
   operator: {
     title: 'Invoicing',
