@@ -120,21 +120,26 @@ test.describe('the stuck points of the walk, now passing', () => {
     test.skip(!availability[0].open, 'The site is closed today: nobody can check in.');
     const { studio } = await studioWithManager(request, { namePrefix: 'Studio Fusain', managerPrefix: 'prod-fusain-b', managerName: 'Iris Benard', password: PASSWORD });
     const desks = await deskIds(request, op);
-    const [first, second] = (await freeDeskCodes(request, op, today, today)).filter((c) => desks[c].kitId);
+    const withKit = (codes: string[]) => codes.filter((c) => desks[c].kitId);
+    const [first] = withKit(await freeDeskCodes(request, op, today, today));
+    test.skip(!first, 'No desk free today to check someone in.');
+    // The moves: two bookings sharing a week ahead, on two desks whose kits break too.
+    const [monday, friday] = secondWeek(monthAhead(3));
+    const [second, third] = withKit(await freeDeskCodes(request, op, monday, friday)).filter((c) => c !== first);
+    const later = unique('Série du soir');
     const tickets: string[] = [];
     try {
-      const bookings: string[] = [];
-      for (const [code, name] of [[first, 'Hugo Lenoir'], [second, 'Chloé Marin']]) {
-        const { bookDesks } = await must(gql<{ bookDesks: { id: string } }>(request, BOOK, { input: { studioId: studio.id, productionName: unique('Série du matin'), startDate: today, endDate: today, deskIds: [desks[code].id] } }, op));
-        bookings.push(bookDesks.id);
-        const { addCrewMember } = await must(gql<{ addCrewMember: { id: string } }>(request, ADD_CREW, { input: { studioId: studio.id, fullName: name, email: `${unique('crew')}@example.fr`, jobTitle: null } }, op));
-        const { assignCrew } = await must(
-          gql<{ assignCrew: { accessPass: { code: string } } }>(request, ASSIGN, { input: { bookingId: bookDesks.id, crewMemberId: addCrewMember.id, deskId: desks[code].id, startDate: today, endDate: today } }, op),
-        );
-        await must(gql(request, 'mutation($code: String!) { checkIn(code: $code) { id } }', { code: assignCrew.accessPass.code }, op));
+      const { bookDesks } = await must(gql<{ bookDesks: { id: string } }>(request, BOOK, { input: { studioId: studio.id, productionName: unique('Série du matin'), startDate: today, endDate: today, deskIds: [desks[first].id] } }, op));
+      const { addCrewMember } = await must(gql<{ addCrewMember: { id: string } }>(request, ADD_CREW, { input: { studioId: studio.id, fullName: 'Hugo Lenoir', email: `${unique('crew')}@example.fr`, jobTitle: null } }, op));
+      const { assignCrew } = await must(
+        gql<{ assignCrew: { accessPass: { code: string } } }>(request, ASSIGN, { input: { bookingId: bookDesks.id, crewMemberId: addCrewMember.id, deskId: desks[first].id, startDate: today, endDate: today } }, op),
+      );
+      await must(gql(request, 'mutation($code: String!) { checkIn(code: $code) { id } }', { code: assignCrew.accessPass.code }, op));
+      for (const code of [second, third]) {
+        await must(gql(request, BOOK, { input: { studioId: studio.id, productionName: later, startDate: monday, endDate: friday, deskIds: [desks[code].id] } }, op));
       }
-      // The kits break during the morning, after both checked in.
-      for (const code of [first, second]) {
+      // The kits break during the morning, after the check-in.
+      for (const code of [first, second, third]) {
         const { openMaintenanceTicket } = await must(
           gql<{ openMaintenanceTicket: { id: string } }>(
             request,
@@ -147,19 +152,19 @@ test.describe('the stuck points of the walk, now passing', () => {
       }
 
       await openAs(page, '/board');
-      for (const code of [first, second]) await expect(page.locator(`[data-desk="${code}"]`)).toHaveAttribute('data-status', 'MAINTENANCE');
+      await expect(page.locator(`[data-desk="${first}"]`)).toHaveAttribute('data-status', 'MAINTENANCE');
       const down = await page.locator('.desk-tile[data-status="MAINTENANCE"]').count();
       await expect(page.locator('.board-stats .stat').filter({ hasText: 'Maintenance' }).locator('.stat__value')).toHaveText(String(down));
-      expect(down).toBeGreaterThanOrEqual(2);
+      expect(down).toBeGreaterThanOrEqual(1);
       await page.screenshot({ path: 'screenshots/stuck-board.png' });
 
       await openAs(page, '/maintenance');
-      // Only this test's two bookings (the demo may have others to move).
-      const rows = page.locator('.moves-card tr').filter({ hasText: studio.name });
+      // Only this test's two bookings of the week ahead (the demo and other tests may have others to move).
+      const rows = page.locator('.moves-card tr').filter({ hasText: later });
       const buttons = rows.getByRole('button', { name: /^Déplacer vers [A-D]\d\d$/ });
       await expect(buttons).toHaveCount(2);
       const targets = await buttons.allTextContents();
-      // Two bookings sharing today are never offered the same desk.
+      // Two bookings sharing days are never offered the same desk.
       expect(new Set(targets.map((s) => s.trim())).size).toBe(2);
       await buttons.first().click();
       const ask = page.getByRole('dialog');
