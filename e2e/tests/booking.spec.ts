@@ -91,6 +91,8 @@ test.describe('booking: the desk calendar', () => {
     await expect(dialog.getByTestId('quote-amount')).toHaveText(/900,00\s€/);
     for (const code of desks) await expect(dialog).toContainText(code);
     await expect(dialog.getByTestId('co2-booking-hint')).toBeVisible();
+    // A new block starts as an option: these tests book it firm.
+    await dialog.getByLabel(/Réservation ferme/).check();
     await dialog.getByRole('button', { name: 'Confirmer la réservation' }).click();
     await expect(dialog).toBeHidden();
 
@@ -142,7 +144,7 @@ test.describe('booking: the desk calendar', () => {
     await expect(conflicts).toBeVisible();
     await expect(conflicts).toContainText(desks[1]);
     await expect(conflicts).toContainText(/déjà réservé/i);
-    await expect(dialog.getByRole('button', { name: 'Confirmer la réservation' })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: 'Poser l’option' })).toBeDisabled();
     await page.screenshot({ path: 'screenshots/booking-calendar-conflict.png' });
 
     const { bookings } = await must(
@@ -178,6 +180,8 @@ test.describe('booking: the desk calendar', () => {
     await dialog.getByLabel(/Production/).fill(unique('Le Phare'));
     // 3 desks × 3 open days × 45,00 €.
     await expect(dialog.getByTestId('quote-amount')).toHaveText(/405,00\s€/);
+    // A new block starts as an option: these tests book it firm.
+    await dialog.getByLabel(/Réservation ferme/).check();
     await dialog.getByRole('button', { name: 'Confirmer la réservation' }).click();
     await expect(dialog).toBeHidden();
     const { bookings } = await must(

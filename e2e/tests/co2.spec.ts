@@ -109,20 +109,21 @@ test.describe('CO2 saved report', () => {
     await expect(page.getByText(/QuantiGES/)).toBeVisible();
     await screenshot(page, 'co2-report.png');
 
-    // Since opening: from the first kit's purchase to today.
+    // Since opening: from the first kit's purchase to the end of this year, so that it holds this year.
+    const yearEnd = `${today.slice(0, 4)}-12-31`;
     await page.getByRole('button', { name: 'Depuis l’ouverture' }).click();
     const settings = await gql<{ co2Settings: { openedOn: string } }>(request, '{ co2Settings { openedOn } }', {}, token);
     const openedOn = settings.data!.co2Settings.openedOn;
-    await expect(page).toHaveURL(new RegExp(`from=${openedOn}&to=${today}`));
-    await expectPageShows(page, request, token, openedOn, today);
+    await expect(page).toHaveURL(new RegExp(`from=${openedOn}&to=${yearEnd}`));
+    await expectPageShows(page, request, token, openedOn, yearEnd);
 
     // CSV: the figures of the page, in a French spreadsheet's format.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'CSV' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe(`co2-${openedOn}-${today}.csv`);
+    expect(file.suggestedFilename()).toBe(`co2-${openedOn}-${yearEnd}.csv`);
     const csv = readFileSync((await file.path())!, 'utf8');
-    const r = await apiReport(request, token, openedOn, today);
+    const r = await apiReport(request, token, openedOn, yearEnd);
     expect(csv).toContain(`Machines non achetées;${r.machinesAvoided};machines`);
     expect(csv).toContain(`CO₂ évité net;${String(r.netAvoidedKg).replace('.', ',')};kg CO2e`);
     expect(csv).toContain('Double compte');

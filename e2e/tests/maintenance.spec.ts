@@ -154,7 +154,7 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     expect(broken.find((k) => k.assetTag === brokenTag)).toEqual({ assetTag: brokenTag, status: 'OPERATIONAL', spare: true });
   });
 
-  test('a booking on a broken desk is listed to move and moves in one click to the suggested desk', async ({ page, request }) => {
+  test('a booking on a broken desk is listed to move and moves, once confirmed, to the suggested desk', async ({ page, request }) => {
     const token = await operatorToken(request);
     const { studio, desk, booking } = await bookingOnOneDesk(request, token);
     const kit = (await desks(request, token)).find((d) => d.id === desk.id)!.kit!;
@@ -177,6 +177,10 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     expect(target).toMatch(/^[A-D]\d\d$/);
     expect(target).not.toBe(desk.code);
     await button.click();
+    // Asked first: the move changes where the crew sits from today.
+    const ask = page.getByRole('dialog');
+    await expect(ask).toContainText(`Déplacer ${booking.reference} du poste ${desk.code} vers le poste ${target} ?`);
+    await ask.getByRole('button', { name: `Déplacer vers ${target}` }).click();
     await expect(page.getByText(new RegExp(`${booking.reference} déplacée du poste ${desk.code} au poste ${target}`))).toBeVisible();
     await expect(moves.getByRole('row').filter({ hasText: booking.reference })).toHaveCount(0);
 

@@ -133,6 +133,8 @@ export const OPERATIONS: Record<string, OperationRow> = {
   'Mutation.eraseCrewMember': { policy: 'OWN_STUDIO', args: async (w) => ({ id: await w.fresh.crew() }) },
   'Mutation.generateInvoices': { policy: 'OPERATOR', args: () => ({ month }) },
   'Mutation.issueInvoice': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.draftInvoice() }) },
+  // A month before the world's bookings: nothing to issue, so other rows' drafts stay drafts.
+  'Mutation.issueMonthDrafts': { policy: 'OPERATOR', args: () => ({ month: '2025-12', evenIfMonthNotOver: true }) },
   'Mutation.login': { policy: 'PUBLIC', args: (w) => ({ email: w.a.managerEmail, password: TEST_PASSWORD }) },
   'Mutation.markInvoicePaid': { policy: 'OPERATOR', args: async (w) => ({ id: await w.fresh.issuedInvoice(), paidOn: WORLD_TODAY }) },
   'Mutation.moveBookingDesk': {

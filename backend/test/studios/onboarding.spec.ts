@@ -33,14 +33,22 @@ describe('onboarding checklist of a new studio', () => {
     expect(steps(await read()).INSURANCE_VALID).toBe(true);
 
     const desk = (await t.dataSource.query(`SELECT id FROM desk WHERE code = 'A01'`))[0].id;
+    // An option is not a booking yet: the step waits for its confirmation.
     const booked = await t.gql(
-      `mutation($input: BookDesksInput!) { bookDesks(input: $input) { id } }`,
-      { input: { studioId: studio.id, productionName: 'Premier court', startDate: '2026-03-09', endDate: '2026-03-13', deskIds: [desk] } },
+      `mutation($input: BookDesksInput!) { bookDesks(input: $input) { id status } }`,
+      { input: { studioId: studio.id, productionName: 'Premier court', startDate: '2026-03-09', endDate: '2026-03-13', deskIds: [desk], asOption: true } },
       token,
     );
     expect(booked.errors).toBeUndefined();
+    expect(booked.data.bookDesks.status).toBe('OPTION');
+    o = await read();
+    expect(steps(o).FIRST_BOOKING).toBe(false);
+    expect(o.items.find((i: { step: string }) => i.step === 'FIRST_BOOKING').detail).toMatch(/1 option/);
+    const bookingId = booked.data.bookDesks.id;
+    expect((await t.gql(`mutation($id: ID!) { confirmBooking(id: $id) { id } }`, { id: bookingId }, token)).errors).toBeUndefined();
     expect(steps(await read()).FIRST_BOOKING).toBe(true);
 
+    // Someone on the crew list is not crew who can come in: the step waits for a desk and a pass.
     const crew = await t.gql(
       `mutation($input: AddCrewMemberInput!) { addCrewMember(input: $input) { id } }`,
       { input: { studioId: studio.id, fullName: 'Inès Garnier', email: 'ines.garnier@example.fr', jobTitle: 'Animatrice 2D' } },
@@ -48,8 +56,21 @@ describe('onboarding checklist of a new studio', () => {
     );
     expect(crew.errors).toBeUndefined();
     o = await read();
+    expect(steps(o).CREW_ADDED).toBe(false);
+    expect(o.complete).toBe(false);
+    const assigned = await t.gql(
+      `mutation($input: AssignCrewInput!) { assignCrew(input: $input) { id accessPass { validTo } } }`,
+      { input: { bookingId, crewMemberId: crew.data.addCrewMember.id, deskId: desk, startDate: '2026-03-09', endDate: '2026-03-13' } },
+      token,
+    );
+    expect(assigned.errors).toBeUndefined();
+    o = await read();
     expect(steps(o).CREW_ADDED).toBe(true);
     expect(o.complete).toBe(true);
+
+    // Once the pass is revoked the studio has nobody able to come in.
+    await t.dataSource.query(`UPDATE access_pass SET revoked_at = now(), revoke_reason = 'REVOKED' WHERE assignment_id = $1`, [assigned.data.assignCrew.id]);
+    expect(steps(await read()).CREW_ADDED).toBe(false);
   });
 
   it('is read by the operator for any studio', async () => {

@@ -1,3 +1,5 @@
+import { errorWordsEn, errorWordsFr } from './error-locales';
+
 /** The shell's and the shared UI kit's strings (namespace 'app'). Domains keep theirs in modules/<domain>/i18n.ts. */
 export const appFr = {
   brand: { name: 'Studio FLEX', site: 'Angoulême' },
@@ -48,6 +50,8 @@ export const appFr = {
     FORBIDDEN: 'Vous n’avez pas les droits pour faire cela.',
     BAD_USER_INPUT: 'Certaines informations sont invalides. Vérifiez le formulaire.',
     BAD_USER_INPUT_FIELD: 'Le champ « {{field}} » est invalide.',
+    BAD_USER_INPUT_RULE: '{{field}} : {{rule}}',
+    reason: errorWordsFr.reason,
     NOT_FOUND: 'Cet élément n’existe pas ou plus.',
     DESK_UNAVAILABLE: 'Un ou plusieurs postes ne sont plus disponibles sur ces dates.',
     NO_ACTIVE_CONTRACT: 'Aucun contrat actif ne couvre ces dates.',
@@ -58,6 +62,8 @@ export const appFr = {
     NETWORK: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Une erreur est survenue.',
   },
+  validation: errorWordsFr.validation,
+  fields: errorWordsFr.fields,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -111,6 +117,8 @@ export const appEn: Shape<typeof appFr> = {
     FORBIDDEN: 'You are not allowed to do this.',
     BAD_USER_INPUT: 'Some information is invalid. Please check the form.',
     BAD_USER_INPUT_FIELD: 'The field “{{field}}” is invalid.',
+    BAD_USER_INPUT_RULE: '{{field}}: {{rule}}',
+    reason: errorWordsEn.reason,
     NOT_FOUND: 'This item does not exist or no longer exists.',
     DESK_UNAVAILABLE: 'One or more desks are no longer available on these dates.',
     NO_ACTIVE_CONTRACT: 'No active contract covers these dates.',
@@ -121,4 +129,6 @@ export const appEn: Shape<typeof appFr> = {
     NETWORK: 'The server is not answering. Check your connection and try again.',
     UNKNOWN: 'Something went wrong.',
   },
+  validation: errorWordsEn.validation,
+  fields: errorWordsEn.fields,
 };

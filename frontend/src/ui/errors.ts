@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { fieldLabel, reasonText, ruleText } from './error-text';
 
 export interface ErrorInfo {
   /** extensions.code of the first GraphQL error, 'NETWORK' when the server did not answer, else 'UNKNOWN'. */
@@ -43,24 +44,33 @@ export function describeError(error: unknown, t: TFunction, overrides: ErrorMess
       ? t('app:errors.RATE_LIMITED_MINUTES', { minutes: Math.ceil(seconds / 60) })
       : t('app:errors.RATE_LIMITED', { seconds });
   }
+  const reasoned = reasonText(info.extensions, t);
+  if (reasoned) return reasoned;
   if (info.code === 'BAD_USER_INPUT' && typeof info.extensions.field === 'string') {
-    return t('app:errors.BAD_USER_INPUT_FIELD', { field: info.extensions.field });
+    const label = fieldLabel(info.extensions.field, t);
+    return typeof info.extensions.rule === 'string'
+      ? t('app:errors.BAD_USER_INPUT_RULE', { field: label, rule: ruleText(info.extensions.rule, info.extensions.limit, t) })
+      : t('app:errors.BAD_USER_INPUT_FIELD', { field: label });
   }
   return t(`app:errors.${info.code}`, { defaultValue: t('app:errors.UNKNOWN') });
 }
 
-/** The fields named by a BAD_USER_INPUT error, with the server's message for each. */
+/**
+ * The fields named by a BAD_USER_INPUT error, each with a sentence in the user's language: the
+ * error's reason for the field it names, else the rule the field broke, else "invalid".
+ */
 export function fieldErrors(error: unknown): Record<string, string> {
   const info = errorInfo(error);
   if (info.code !== 'BAD_USER_INPUT') return {};
   const out: Record<string, string> = {};
+  const named = typeof info.extensions.field === 'string' ? info.extensions.field : undefined;
+  const reasoned = reasonText(info.extensions);
+  if (named) out[named] = reasoned ?? ruleText(info.extensions.rule, info.extensions.limit);
   const fields = info.extensions.fields;
   if (Array.isArray(fields)) {
-    for (const f of fields as Array<{ field?: string; message?: string }>) {
-      if (f.field && !out[f.field]) out[f.field] = f.message ?? info.message;
+    for (const f of fields as Array<{ field?: string; rule?: string; limit?: number }>) {
+      if (f.field && !out[f.field]) out[f.field] = ruleText(f.rule, f.limit);
     }
-  } else if (typeof info.extensions.field === 'string') {
-    out[info.extensions.field] = info.message;
   }
   return out;
 }

@@ -28,4 +28,11 @@ describe('boardStatus', () => {
     expect(boardStatus({ ...base, assigned: false, kitOperational: false, date: '2026-03-09' })).toBe(BoardStatus.MAINTENANCE);
     expect(boardStatus({ ...base, kitOperational: false, date: '2026-03-03' })).toBe(BoardStatus.NO_SHOW);
   });
+
+  it('shows maintenance on a desk whose kit went down after someone checked in there today', () => {
+    expect(boardStatus({ ...base, kitOperational: false, checkIn: { checkedOutAt: null } })).toBe(BoardStatus.MAINTENANCE);
+    expect(boardStatus({ ...base, kitOperational: false, checkIn: { checkedOutAt: new Date() } })).toBe(BoardStatus.MAINTENANCE);
+    // A past day keeps what happened (kit history is not kept).
+    expect(boardStatus({ ...base, date: '2026-03-03', kitOperational: false, checkIn: { checkedOutAt: null } })).toBe(BoardStatus.LEFT);
+  });
 });

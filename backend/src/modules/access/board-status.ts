@@ -28,12 +28,14 @@ export interface DeskDayFacts {
 }
 
 /**
- * What happened wins over what was planned: a check-in, then the kit, then the assignment.
+ * From today on, a kit out of service wins: nobody can work at that desk, even someone who
+ * checked in before the ticket (the operator must move them), so the board shows it and counts
+ * it. Otherwise what happened wins over what was planned: a check-in, then the assignment.
  * A check-in still open on a past day counts as gone (the end-of-day job closes it).
  */
 export function boardStatus(f: DeskDayFacts): BoardStatus {
-  if (f.checkIn) return f.checkIn.checkedOutAt || f.date < f.today ? BoardStatus.LEFT : BoardStatus.PRESENT;
   if (!f.kitOperational && f.date >= f.today) return BoardStatus.MAINTENANCE;
+  if (f.checkIn) return f.checkIn.checkedOutAt || f.date < f.today ? BoardStatus.LEFT : BoardStatus.PRESENT;
   if (!f.assigned || !f.siteOpen) return BoardStatus.FREE;
   if (f.date < f.today || (f.date === f.today && f.pastCutoff)) return BoardStatus.NO_SHOW;
   return BoardStatus.EXPECTED;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
@@ -22,6 +22,7 @@ import { BookingRepository } from './booking.repository.js';
 import { BookingService } from './booking.service.js';
 import { CancellationPreviewModel, cancellationPreview } from './cancellation-preview.js';
 import { CancellationService } from './cancellation.service.js';
+import { OpenDays } from './desk-days.js';
 import { holdsDesks } from './desk-holds.js';
 import { BookDesksInput } from './dto/book-desks.input.js';
 import { BookingQuoteInput } from './dto/booking-quote.input.js';
@@ -99,6 +100,12 @@ export class BookingResolver {
     const ids = [...new Set(rows.map((r) => r.deskId))];
     const desks = await Promise.all(ids.map((id) => deskLoader(ctx.loaders, this.dataSource).load(id)));
     return desks.filter((d) => d !== null).map(DeskModel.from);
+  }
+
+  @ResolveField(() => Int, { description: 'Days the site opens between its first and last day: the days its desks are billed (calendar days may be more).' })
+  async openDays(@Parent() b: BookingModel): Promise<number> {
+    const calendar = await this.site.calendar(b.startDate, b.endDate);
+    return new OpenDays(calendar, b.startDate, b.endDate).count(b.startDate, b.endDate);
   }
 
   @ResolveField(() => CancellationPreviewModel, { nullable: true, description: 'What cancelling it today would bill; null once it cannot be cancelled.' })

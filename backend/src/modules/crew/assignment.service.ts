@@ -48,8 +48,8 @@ export class AssignmentService implements OnModuleInit {
 
   async assign(actor: Actor, input: AssignCrewInput): Promise<IssuedAssignment> {
     const { startDate, endDate } = input;
-    if (endDate < startDate) throw badInput('endDate', 'The last day comes before the first day');
-    if (!isOperator(actor) && startDate < this.clock.today()) throw badInput('startDate', 'An assignment starts today or later');
+    if (endDate < startDate) throw badInput('endDate', 'The last day comes before the first day', { reason: 'END_BEFORE_START' });
+    if (!isOperator(actor) && startDate < this.clock.today()) throw badInput('startDate', 'An assignment starts today or later', { reason: 'START_IN_PAST', today: this.clock.today() });
     const scope = studioScope(actor);
     const issued = await this.dataSource
       .transaction(async (em) => {
@@ -57,14 +57,18 @@ export class AssignmentService implements OnModuleInit {
         if (member.anonymisedAt) throw invalidState('This crew member was removed: add them again to assign them');
         const booking = await this.repo.lockBooking(input.bookingId, scope, em);
         if (!booking) throw notFound('Booking', input.bookingId);
-        if (booking.studioId !== member.studioId) throw badInput('crewMemberId', "This person is not in the booking's studio crew");
+        if (booking.studioId !== member.studioId) throw badInput('crewMemberId', "This person is not in the booking's studio crew", { reason: 'NOT_IN_STUDIO_CREW' });
         if (booking.status !== BookingStatus.CONFIRMED) throw invalidState('Crew can only be put on a confirmed booking: confirm it first', { status: booking.status });
         if (startDate < booking.startDate || endDate > booking.endDate) {
-          throw badInput(startDate < booking.startDate ? 'startDate' : 'endDate', `The dates must be inside the booking (${booking.startDate} to ${booking.endDate})`);
+          throw badInput(startDate < booking.startDate ? 'startDate' : 'endDate', `The dates must be inside the booking (${booking.startDate} to ${booking.endDate})`, {
+            reason: 'OUTSIDE_BOOKING',
+            bookingFrom: booking.startDate,
+            bookingTo: booking.endDate,
+          });
         }
         const desk = await em.getRepository(DeskEntity).findOneBy({ id: input.deskId });
         if (!desk || !(await this.repo.bookingDeskCovering(booking.id, desk.id, startDate, endDate, em))) {
-          throw badInput('deskId', 'This desk is not one of the booking\'s desks on these days');
+          throw badInput('deskId', 'This desk is not one of the booking\'s desks on these days', { reason: 'DESK_NOT_IN_BOOKING' });
         }
         await this.refuseConflicts(input, desk, em);
         const assignment = await this.insert(

@@ -100,4 +100,4 @@ export class CrewService {
   }
 }
 
-const duplicateEmail = (email: string) => badInput('email', `${email} is already in this studio's crew`);
+const duplicateEmail = (email: string) => badInput('email', `${email} is already in this studio's crew`, { reason: 'EMAIL_TAKEN', email });

@@ -8,10 +8,10 @@ import { invoiceIssuedMail } from './invoice-mail.js';
 import { isOperator, studioScope } from '../../common/auth/actor.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
-import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
+import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { formatDocumentNumber, nextDocumentNumber } from '../../common/numbering/next-number.js';
 import { Clock } from '../../common/time/clock.js';
-import { addDays, LocalDate } from '../../common/time/dates.js';
+import { addDays, LocalDate, monthBounds } from '../../common/time/dates.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { InvoiceEntity, InvoiceStatus } from './invoice.entity.js';
 import { InvoicingRepository } from './invoicing.repository.js';
@@ -67,29 +67,65 @@ export class InvoiceService {
       const invoice = await this.repo.findInvoice(id, null, em, true);
       if (!invoice) throw notFound('Invoice', id);
       if (invoice.status !== InvoiceStatus.DRAFT) throw invalidState(`Invoice ${invoice.number} is already issued`, { status: invoice.status });
-      const lines = await this.repo.linesOf([invoice.id], em);
-      if (!lines.length) throw invalidState('This draft has no line: generate the month again');
-      const studio = await this.repo.studio(invoice.studioId, em);
-      const seller = sellerFromSettings(await this.settings.get<Partial<PartyIdentity> | null>(SELLER_IDENTITY_KEY, null, em));
-      const now = this.clock.now();
-      const today = this.clock.today();
-      const year = Number(today.slice(0, 4));
-      const n = await nextDocumentNumber(em, INVOICE_SERIES, year);
-      Object.assign(invoice, {
-        status: InvoiceStatus.ISSUED,
-        number: formatDocumentNumber(INVOICE_SERIES, year, n, 5),
-        issuedAt: now,
-        issueDate: today,
-        dueDate: addDays(today, PAYMENT_TERM_DAYS),
-        seller,
-        buyer: buyerFromStudio(studio!),
-        issuedById: actor.userId,
-      });
-      const issued = await this.repo.saveInvoice(invoice, em);
-      const document = await this.issuedDocuments.freezeInvoice(issued, em);
-      await this.mailIssued(issued, document, em);
+      return this.issueLocked(actor, invoice, em);
+    });
+  }
+
+  /**
+   * Issues every draft of the month in one transaction, by studio name: consecutive numbers,
+   * all or none (a draft that cannot be issued leaves every draft as it was, and the error names
+   * its studio). A month not over yet is refused unless `evenIfMonthNotOver`: its days may still
+   * change, and the operator is asked first (INVALID_STATE, reason MONTH_NOT_OVER).
+   */
+  async issueMonth(actor: Actor, month: string, evenIfMonthNotOver = false): Promise<InvoiceEntity[]> {
+    assertOperator(actor);
+    if (!isMonth(month)) throw badInput('month', 'month must be written YYYY-MM (e.g. 2026-03)', { rule: 'month' });
+    const lastDay = monthBounds(month).last;
+    if (this.clock.today() <= lastDay && !evenIfMonthNotOver) {
+      throw invalidState(`The month ${month} is not over before ${lastDay}: confirm to issue its drafts anyway`, { reason: 'MONTH_NOT_OVER', month, lastDay });
+    }
+    return this.dataSource.transaction(async (em) => {
+      // A generation of the month waits: the drafts issued are the drafts shown.
+      await this.repo.lockMonth(month, em);
+      const drafts = await this.repo.draftsOfMonth(month, em);
+      const issued: InvoiceEntity[] = [];
+      for (const draft of drafts) {
+        const studio = await this.repo.studio(draft.studioId, em);
+        try {
+          issued.push(await this.issueLocked(actor, draft, em));
+        } catch (e) {
+          if (e instanceof DomainError) throw new DomainError(e.code, `${studio?.name ?? draft.studioId}: ${e.message}`, { ...e.details, studioId: draft.studioId, studioName: studio?.name });
+          throw e;
+        }
+      }
       return issued;
     });
+  }
+
+  /** Numbers and freezes a draft already locked in `em`. */
+  private async issueLocked(actor: Actor, invoice: InvoiceEntity, em: EntityManager): Promise<InvoiceEntity> {
+    const lines = await this.repo.linesOf([invoice.id], em);
+    if (!lines.length) throw invalidState('This draft has no line: generate the month again', { reason: 'DRAFT_EMPTY' });
+    const studio = await this.repo.studio(invoice.studioId, em);
+    const seller = sellerFromSettings(await this.settings.get<Partial<PartyIdentity> | null>(SELLER_IDENTITY_KEY, null, em));
+    const now = this.clock.now();
+    const today = this.clock.today();
+    const year = Number(today.slice(0, 4));
+    const n = await nextDocumentNumber(em, INVOICE_SERIES, year);
+    Object.assign(invoice, {
+      status: InvoiceStatus.ISSUED,
+      number: formatDocumentNumber(INVOICE_SERIES, year, n, 5),
+      issuedAt: now,
+      issueDate: today,
+      dueDate: addDays(today, PAYMENT_TERM_DAYS),
+      seller,
+      buyer: buyerFromStudio(studio!),
+      issuedById: actor.userId,
+    });
+    const issued = await this.repo.saveInvoice(invoice, em);
+    const document = await this.issuedDocuments.freezeInvoice(issued, em);
+    await this.mailIssued(issued, document, em);
+    return issued;
   }
 
   /** The studio's managers get the issued invoice, its frozen PDF attached (once: keyed by the invoice). */

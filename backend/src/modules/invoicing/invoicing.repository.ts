@@ -161,6 +161,19 @@ export class InvoicingRepository {
     return qb.orderBy('i.month', 'DESC').addOrderBy('s.name').addOrderBy('i.number', 'ASC', 'NULLS LAST').addOrderBy('i.createdAt').limit(1000).getMany();
   }
 
+  /** The month's drafts, locked, by studio name (the order their numbers follow). */
+  draftsOfMonth(month: string, em: EntityManager): Promise<InvoiceEntity[]> {
+    return em
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .innerJoin(StudioEntity, 's', 's.id = i.studioId')
+      .where('i.month = :month AND i.status = :status', { month, status: InvoiceStatus.DRAFT })
+      .orderBy('s.name')
+      .addOrderBy('i.createdAt')
+      .setLock('pessimistic_write', undefined, ['i'])
+      .getMany();
+  }
+
   invoicesByIds(ids: readonly string[]): Promise<InvoiceEntity[]> {
     return this.em().getRepository(InvoiceEntity).findBy({ id: In([...ids]) });
   }

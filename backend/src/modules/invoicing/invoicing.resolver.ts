@@ -46,6 +46,19 @@ export class InvoiceResolver {
   }
 
   @Roles(Role.OPERATOR)
+  @Mutation(() => [InvoiceModel], {
+    description:
+      'Issues every draft of the month (YYYY-MM) in one transaction, numbered one after the other by studio name; all or none. A month not over yet answers INVALID_STATE (reason MONTH_NOT_OVER) unless evenIfMonthNotOver.',
+  })
+  async issueMonthDrafts(
+    @CurrentActor() actor: Actor,
+    @Args('month') month: string,
+    @Args('evenIfMonthNotOver', { type: () => Boolean, nullable: true, defaultValue: false }) evenIfMonthNotOver: boolean,
+  ): Promise<InvoiceModel[]> {
+    return (await this.invoiceService.issueMonth(actor, month, evenIfMonthNotOver)).map(InvoiceModel.from);
+  }
+
+  @Roles(Role.OPERATOR)
   @Mutation(() => InvoiceModel, { description: 'Records the payment of an issued invoice (paidOn: default today).' })
   async markInvoicePaid(
     @CurrentActor() actor: Actor,

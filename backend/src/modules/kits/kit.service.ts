@@ -158,18 +158,18 @@ export class KitService {
   }
 
   private assertPurchaseDate(purchasedOn: LocalDate): void {
-    if (purchasedOn > this.clock.today()) throw badInput('purchasedOn', 'The purchase date cannot be in the future');
+    if (purchasedOn > this.clock.today()) throw badInput('purchasedOn', 'The purchase date cannot be in the future', { reason: 'DATE_IN_FUTURE' });
   }
 
   private async assertAssetTagFree(assetTag: string, exceptId: string | null, em: EntityManager): Promise<void> {
-    if (await this.kits.assetTagTaken(assetTag, exceptId, em)) throw badInput('assetTag', `Another kit already has the asset tag ${assetTag}`);
+    if (await this.kits.assetTagTaken(assetTag, exceptId, em)) throw badInput('assetTag', `Another kit already has the asset tag ${assetTag}`, { reason: 'ASSET_TAG_TAKEN', assetTag });
   }
 
   private async withTagGuard<T>(assetTag: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (e) {
-      if (isUniqueViolation(e)) throw badInput('assetTag', `Another kit already has the asset tag ${assetTag}`);
+      if (isUniqueViolation(e)) throw badInput('assetTag', `Another kit already has the asset tag ${assetTag}`, { reason: 'ASSET_TAG_TAKEN', assetTag });
       throw e;
     }
   }

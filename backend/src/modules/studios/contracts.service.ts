@@ -36,7 +36,7 @@ export class ContractsService {
   /** A DRAFT numbered CT-YYYY-NNN (year of its creation); tiers stored sorted. */
   async create(actor: Actor, input: CreateContractInput): Promise<ContractEntity> {
     assertOperator(actor);
-    if (input.endDate < input.startDate) throw badInput('endDate', 'The contract ends before it starts: check the dates');
+    if (input.endDate < input.startDate) throw badInput('endDate', 'The contract ends before it starts: check the dates', { reason: 'END_BEFORE_START' });
     const tiers = input.volumeTiers ?? [];
     const thresholds = new Set(tiers.map((t) => t.fromDeskDays));
     if (thresholds.size !== tiers.length) throw badInput('volumeTiers', 'Two volume tiers start at the same number of desk-days: give each tier its own threshold');

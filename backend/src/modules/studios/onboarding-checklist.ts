@@ -11,8 +11,13 @@ export interface OnboardingFacts {
   today: LocalDate;
   /** The studio's ACTIVE contract running today or next (null when none). */
   contract: { number: string; startDate: LocalDate; endDate: LocalDate; insuranceExpiresOn: LocalDate } | null;
-  liveBookings: number;
+  /** CONFIRMED bookings (not cancelled): an option alone is not a booking yet. */
+  confirmedBookings: number;
+  /** Options still holding their desks, waiting to be confirmed. */
+  liveOptions: number;
   crewMembers: number;
+  /** Crew members holding an access pass not revoked and not yet over: placed on a desk, able to come in. */
+  crewWithPass: number;
 }
 
 export interface OnboardingItem {
@@ -20,6 +25,10 @@ export interface OnboardingItem {
   done: boolean;
   /** What is there, or what to do, in plain words. */
   detail: string;
+  /** What ticks the step: confirmed bookings, crew with a pass (the booking and crew steps). */
+  count?: number;
+  /** Started but not enough: options to confirm, crew not yet on a desk with a pass. */
+  pending?: number;
 }
 
 /** A new studio's checklist, in the order a studio goes through it. */
@@ -45,13 +54,27 @@ export function onboardingChecklist(facts: OnboardingFacts): OnboardingItem[] {
     },
     {
       step: OnboardingStep.FIRST_BOOKING,
-      done: facts.liveBookings > 0,
-      detail: facts.liveBookings > 0 ? `${facts.liveBookings} booking(s) made` : 'Book your first block of desks on the calendar',
+      done: facts.confirmedBookings > 0,
+      count: facts.confirmedBookings,
+      pending: facts.liveOptions,
+      detail:
+        facts.confirmedBookings > 0
+          ? `${facts.confirmedBookings} confirmed booking(s)`
+          : facts.liveOptions > 0
+            ? `${facts.liveOptions} option(s) placed, none confirmed yet: confirm one to book its desks`
+            : 'Book your first block of desks on the calendar',
     },
     {
       step: OnboardingStep.CREW_ADDED,
-      done: facts.crewMembers > 0,
-      detail: facts.crewMembers > 0 ? `${facts.crewMembers} crew member(s) added` : 'Add your crew so they get their access passes',
+      done: facts.crewWithPass > 0,
+      count: facts.crewWithPass,
+      pending: facts.crewMembers - facts.crewWithPass,
+      detail:
+        facts.crewWithPass > 0
+          ? `${facts.crewWithPass} crew member(s) with an access pass`
+          : facts.crewMembers > 0
+            ? `${facts.crewMembers} crew member(s) added, none on a desk with a pass yet: assign them to a confirmed booking`
+            : 'Add your crew and put them on desks so they get their access passes',
     },
   ];
 }

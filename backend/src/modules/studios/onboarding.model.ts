@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ContractModel } from './contract.model.js';
 import { OnboardingItem, OnboardingStep } from './onboarding-checklist.js';
 
@@ -9,9 +9,13 @@ export class OnboardingItemModel {
   @Field(() => OnboardingStep) step: OnboardingStep;
   @Field() done: boolean;
   @Field({ description: 'What is there or what to do, in plain words (English; clients translate by step)' }) detail: string;
+  @Field(() => Int, { nullable: true, description: 'What ticks the step: confirmed bookings (FIRST_BOOKING), crew with a usable access pass (CREW_ADDED)' })
+  count: number | null;
+  @Field(() => Int, { nullable: true, description: 'Started, not enough yet: options to confirm (FIRST_BOOKING), crew not on a desk with a pass (CREW_ADDED)' })
+  pending: number | null;
 
   static from(i: OnboardingItem): OnboardingItemModel {
-    return Object.assign(new OnboardingItemModel(), { step: i.step, done: i.done, detail: i.detail });
+    return Object.assign(new OnboardingItemModel(), { step: i.step, done: i.done, detail: i.detail, count: i.count ?? null, pending: i.pending ?? null });
   }
 }
 

@@ -8,8 +8,10 @@ export type Scope = string | null;
 
 /** What the onboarding checklist reads of a studio beyond its contracts. */
 export interface OnboardingCounts {
-  liveBookings: number;
+  confirmedBookings: number;
+  liveOptions: number;
   crewMembers: number;
+  crewWithPass: number;
 }
 
 /** Studios: the only place with their SQL. Every read takes the caller's scope. */
@@ -53,15 +55,26 @@ export class StudioRepository {
     return em.getRepository(StudioEntity).save(studio);
   }
 
-  /** Live bookings (an option not expired, or confirmed) and crew members of the studio. */
+  /** Confirmed bookings, live options, crew members and crew holding a usable access pass, of the studio at `now`. */
   async onboardingCounts(studioId: string, now: Date): Promise<OnboardingCounts> {
     const [bookings] = await this.em().query(
-      `SELECT count(*)::int AS n FROM booking b WHERE b.studio_id = $1 AND ${holdsDesksSql('b', '$2')}`,
+      `SELECT count(*) FILTER (WHERE b.status = 'CONFIRMED')::int AS confirmed,
+              count(*) FILTER (WHERE b.status = 'OPTION')::int AS options
+         FROM booking b WHERE b.studio_id = $1 AND ${holdsDesksSql('b', '$2')}`,
       [studioId, now],
     );
     // crew_member belongs to the crew module, which may not be installed (yet).
-    const [{ present }] = await this.em().query(`SELECT to_regclass('crew_member') IS NOT NULL AS present`);
-    const crew = present ? (await this.em().query(`SELECT count(*)::int AS n FROM crew_member WHERE studio_id = $1`, [studioId]))[0].n : 0;
-    return { liveBookings: bookings.n, crewMembers: crew };
+    const [{ present }] = await this.em().query(`SELECT to_regclass('crew_member') IS NOT NULL AND to_regclass('access_pass') IS NOT NULL AS present`);
+    const crew = present
+      ? (
+          await this.em().query(
+            `SELECT (SELECT count(*) FROM crew_member WHERE studio_id = $1)::int AS members,
+                    (SELECT count(DISTINCT a.crew_member_id) FROM crew_assignment a JOIN access_pass p ON p.assignment_id = a.id
+                      WHERE a.studio_id = $1 AND a.live AND p.revoked_at IS NULL AND p.valid_to >= $2)::int AS with_pass`,
+            [studioId, now],
+          )
+        )[0]
+      : { members: 0, with_pass: 0 };
+    return { confirmedBookings: bookings.confirmed, liveOptions: bookings.options, crewMembers: crew.members, crewWithPass: crew.with_pass };
   }
 }

@@ -76,7 +76,7 @@ export class StudiosService {
   }
 
   private async assertNameFree(name: string, exceptId: string | null, em: EntityManager): Promise<void> {
-    if (await this.repo.nameTaken(name, exceptId, em)) throw badInput('name', `A studio named "${name}" already exists`);
+    if (await this.repo.nameTaken(name, exceptId, em)) throw badInput('name', `A studio named "${name}" already exists`, { reason: 'NAME_TAKEN', name });
   }
 
   private async saveUnique(studio: StudioEntity, em: EntityManager): Promise<StudioEntity> {
@@ -84,7 +84,7 @@ export class StudiosService {
       return await this.repo.save(studio, em);
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
-        throw badInput('name', `A studio named "${studio.name}" already exists`);
+        throw badInput('name', `A studio named "${studio.name}" already exists`, { reason: 'NAME_TAKEN', name: studio.name });
       }
       throw e;
     }
@@ -94,7 +94,7 @@ export class StudiosService {
 function checkedSiret(raw: string): string {
   const siret = normaliseSiret(raw);
   const problem = siretProblem(siret);
-  if (problem) throw badInput('siret', problem);
+  if (problem) throw badInput('siret', problem, { reason: 'SIRET_INVALID' });
   return siret;
 }
 
@@ -102,7 +102,7 @@ function checkedVat(raw: string | null | undefined, siret: string): string | nul
   if (raw == null || raw.trim() === '') return null;
   const vat = normaliseVat(raw);
   const problem = vatProblem(vat, siret);
-  if (problem) throw badInput('vatNumber', problem);
+  if (problem) throw badInput('vatNumber', problem, { reason: 'VAT_INVALID' });
   return vat;
 }
 

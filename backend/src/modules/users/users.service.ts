@@ -103,14 +103,14 @@ export class UsersService {
       throw notFound('Studio', input.studioId);
     }
     if (await em.getRepository(UserEntity).existsBy({ email })) {
-      throw badInput('email', `An account with the e-mail ${email} already exists`);
+      throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });
     }
     const repo = em.getRepository(UserEntity);
     try {
       return await repo.save(repo.create({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }));
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
-        throw badInput('email', `An account with the e-mail ${email} already exists`);
+        throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });
       }
       throw e;
     }

@@ -1,5 +1,6 @@
 import * as bookings from './i18n/bookings';
 import * as calendar from './i18n/calendar';
+import * as price from './i18n/price';
 import * as studios from './i18n/studios';
 
 // Namespace `booking`. Each part owns its top-level keys (calendar.*, bookings.*, studios.*, onboarding.*).
@@ -8,6 +9,7 @@ export const fr = {
   ...calendar.fr,
   ...bookings.fr,
   ...studios.fr,
+  ...price.fr,
 };
 
 export const en: typeof fr = {
@@ -15,4 +17,5 @@ export const en: typeof fr = {
   ...calendar.en,
   ...bookings.en,
   ...studios.en,
+  ...price.en,
 };

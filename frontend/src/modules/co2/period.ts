@@ -10,7 +10,11 @@ export interface Period {
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
-/** The calendar bounds of a preset around `today` (YYYY-MM-DD, Paris); "since opening" runs to today. */
+/**
+ * The calendar bounds of a preset around `today` (YYYY-MM-DD, Paris). The presets nest: "since
+ * opening" runs to the end of this year, as "this year" does, so it always holds this year's
+ * bookings (it used to stop today and miss the confirmed bookings of the weeks ahead).
+ */
 export function presetPeriod(preset: Exclude<Preset, 'custom'>, today: string, openedOn: string | null | undefined): Period {
   const d = parseISO(today);
   switch (preset) {
@@ -21,7 +25,7 @@ export function presetPeriod(preset: Exclude<Preset, 'custom'>, today: string, o
     case 'year':
       return { from: day(startOfYear(d)), to: day(endOfYear(d)) };
     case 'opening':
-      return { from: openedOn && openedOn <= today ? openedOn : day(startOfYear(d)), to: today };
+      return { from: openedOn && openedOn <= today ? openedOn : day(startOfYear(d)), to: day(endOfYear(d)) };
   }
 }
 

@@ -188,6 +188,11 @@ export const fr = {
     movedCrew_one: '{{count}} personne suit.',
     movedCrew_other: '{{count}} personnes suivent.',
     option: 'Option',
+    confirmTitle: 'Déplacer {{ref}} du poste {{from}} vers le poste {{to}} ?',
+    confirmBody: 'Du {{first}} au {{last}}, la réservation « {{production}} » ({{studio}}) passe sur le poste {{to}} ; les jours déjà passés restent sur {{from}}.',
+    confirmCrew: 'Équipe déplacée avec elle : {{names}}. Leurs pass restent valables.',
+    confirmNoCrew: 'Personne n’est encore placé sur ce poste.',
+    confirm: 'Déplacer vers {{code}}',
     errors: { DESK_UNAVAILABLE: 'Ce poste vient d’être pris : la liste est mise à jour, réessayez.' },
   },
   desk: {
@@ -388,6 +393,11 @@ export const en: typeof fr = {
     movedCrew_one: '{{count}} person follows.',
     movedCrew_other: '{{count}} people follow.',
     option: 'Option',
+    confirmTitle: 'Move {{ref}} from desk {{from}} to desk {{to}}?',
+    confirmBody: 'From {{first}} to {{last}}, the booking “{{production}}” ({{studio}}) moves to desk {{to}}; days already past stay on {{from}}.',
+    confirmCrew: 'Crew moved with it: {{names}}. Their passes stay valid.',
+    confirmNoCrew: 'Nobody is placed on this desk yet.',
+    confirm: 'Move to {{code}}',
     errors: { DESK_UNAVAILABLE: 'This desk was just taken: the list is refreshed, try again.' },
   },
   desk: {

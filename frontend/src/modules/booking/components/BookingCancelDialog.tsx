@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Dialog, ErrorMessage, Spinner, formatDay, formatMoney, formatShortDate, useToast } from '../../../ui';
+import { Alert, Button, Dialog, ErrorMessage, Spinner, formatDay, formatMoney, formatShortDate, useToast, formatNumber } from '../../../ui';
 import { useBookingDetail, useCancelBooking } from '../hooks/bookings';
 
 /**
@@ -61,7 +61,7 @@ export function BookingCancelDialog({ bookingId, reference, onClose }: { booking
                 </>
               )}
               <dt>{t('bookings.cancel.deskDays')}</dt>
-              <dd className="num">{preview.feeDeskDays}</dd>
+              <dd className="num">{formatNumber(preview.feeDeskDays)}</dd>
               {preview.lateFeePct != null && (
                 <>
                   <dt>{t('bookings.cancel.pct')}</dt>

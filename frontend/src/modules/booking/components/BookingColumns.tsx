@@ -15,7 +15,7 @@ export function useBookingColumns(): Array<Column<BookingRow>> {
     { key: 'production', header: t('bookings.columns.production'), render: (b) => <strong className="bk-production">{b.productionName}</strong> },
     ...(isOperator ? [{ key: 'studio', header: t('bookings.columns.studio'), render: (b: BookingRow) => b.studio.name }] : []),
     { key: 'dates', header: t('bookings.columns.dates'), nowrap: true, render: (b) => t('bookings.range', { from: formatShortDate(b.startDate), to: formatShortDate(b.endDate) }) },
-    { key: 'days', header: t('bookings.columns.days'), align: 'right', render: (b) => <span className="num">{countDays(b.startDate, b.endDate)}</span> },
+    { key: 'days', header: t('bookings.columns.days'), align: 'right', render: (b) => <span className="num" title={t('bookings.days', { count: countDays(b.startDate, b.endDate) })}>{b.openDays}</span> },
     {
       key: 'desks',
       header: t('bookings.columns.desks'),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Co2BookingHint } from '../../co2/components/Co2BookingHint';
 import { Button, Dialog, ErrorMessage, formatDateTime, useToast } from '../../../ui';
 import type { BookDesksMutation as BookDesksResult } from '../../../gql/graphql';
@@ -65,10 +66,13 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
     });
     // Refused: shown below from booking.error; the quote is asked again to list what changed.
     if (!booked) return requote();
+    const said = booked.status === 'OPTION' && booked.optionExpiresAt
+      ? t('calendar.dialog.optionSet', { reference: booked.reference, until: formatDateTime(booked.optionExpiresAt) })
+      : t('calendar.dialog.booked', { reference: booked.reference, production: booked.productionName });
     toast.success(
-      booked.status === 'OPTION' && booked.optionExpiresAt
-        ? t('calendar.dialog.optionSet', { reference: booked.reference, until: formatDateTime(booked.optionExpiresAt) })
-        : t('calendar.dialog.booked', { reference: booked.reference, production: booked.productionName }),
+      <>
+        {said} <Link className="toast__link" to={`/bookings/${booked.id}`}>{t('calendar.dialog.openBooking')}</Link>
+      </>,
     );
     onBooked(booked);
   };
@@ -83,7 +87,7 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
       footer={
         <>
           <Button onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" loading={booking.loading} disabled={confirmDisabled}>{t('calendar.dialog.confirm')}</Button>
+          <Button type="submit" form={formId} variant="primary" loading={booking.loading} disabled={confirmDisabled}>{values.asOption ? t('calendar.dialog.placeOption') : t('calendar.dialog.confirm')}</Button>
         </>
       }
     >

@@ -1,6 +1,6 @@
-import type { RefObject } from 'react';
+import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, Field, Input, Select } from '../../../ui';
+import { Field, Input, Select } from '../../../ui';
 import { MAX_DESKS, type BookingFormCheck, type BookingFormValues } from '../booking-form';
 import type { useBookingForm } from './useBookingForm';
 
@@ -43,10 +43,7 @@ export function BookingDialogFields({ form, check, productionRef, productionMiss
         </Field>
       )}
       {shownDesks.length > 0 && <DeskChips desks={shownDesks} proposed={check.byCount} />}
-      <div>
-        <Checkbox label={t('calendar.dialog.option')} checked={values.asOption} onChange={(e) => set('asOption', e.target.checked)} />
-        <p className="field__hint bk-dialog__option-hint">{t('calendar.dialog.optionHint')}</p>
-      </div>
+      <BookingKindChoice asOption={values.asOption} onChange={(asOption) => set('asOption', asOption)} />
     </div>
   );
 }
@@ -88,5 +85,30 @@ function DeskChips({ desks, proposed }: { desks: ReadonlyArray<{ id: string; cod
         })}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Option or firm booking, said plainly: an option holds the desks 72 h unbilled, a firm booking
+ * is billed and can be staffed. The submit button follows the choice.
+ */
+function BookingKindChoice({ asOption, onChange }: { asOption: boolean; onChange: (asOption: boolean) => void }) {
+  const { t } = useTranslation('booking');
+  const name = useId();
+  const choice = (value: boolean, label: string, hint: string) => (
+    <label className={['bk-kind__choice', asOption === value && 'bk-kind__choice--on'].filter(Boolean).join(' ')}>
+      <input type="radio" name={name} checked={asOption === value} onChange={() => onChange(value)} />
+      <span>
+        <span className="bk-kind__label">{label}</span>
+        <span className="field__hint">{hint}</span>
+      </span>
+    </label>
+  );
+  return (
+    <fieldset className="bk-kind" data-testid="booking-kind">
+      <legend className="field__label">{t('calendar.dialog.kind')}</legend>
+      {choice(true, t('calendar.dialog.option'), t('calendar.dialog.optionHint'))}
+      {choice(false, t('calendar.dialog.firm'), t('calendar.dialog.firmHint'))}
+    </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BookingQuoteQuery } from '../../../gql/graphql';
-import { formatMoney, formatMonth } from '../../../ui';
+import { formatMoney, formatMonth, formatNumber } from '../../../ui';
 import { capitalize } from '../timeline/dates';
 
 export type Quote = BookingQuoteQuery['bookingQuote'];
@@ -34,7 +34,7 @@ export function BookingDialogQuote({ quote, stale, asOption }: { quote: Quote | 
         <dt>{t('calendar.quote.days')}</dt>
         <dd>{t('calendar.quote.openDays', { count: quote.openDays, days: quote.days })}</dd>
         <dt>{t('calendar.quote.deskDays')}</dt>
-        <dd className="num">{quote.deskDays}</dd>
+        <dd className="num">{formatNumber(quote.deskDays)}</dd>
         {contract && (
           <>
             <dt>{t('calendar.quote.contract')}</dt>

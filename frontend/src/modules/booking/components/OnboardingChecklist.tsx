@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { OnboardingQuery as OnboardingResult, OnboardingStep } from '../../../gql/graphql';
+import type { OnboardingQuery as OnboardingResult } from '../../../gql/graphql';
 import { useAuth } from '../../../app/auth';
 import { Icon, formatShortDate } from '../../../ui';
 import { useOnboarding } from '../hooks/studios';
@@ -24,7 +24,7 @@ export function OnboardingChecklist({ studioId, compact }: { studioId?: string; 
 
   const total = onboarding.items.length;
   const done = onboarding.items.filter((i) => i.done).length;
-  const link = (item: Item) => stepLink(item.step, { isOperator, studioId, pathname, t });
+  const link = (item: Item) => stepLink(item, { isOperator, studioId, pathname, t });
 
   return (
     <section
@@ -72,7 +72,8 @@ export function OnboardingChecklist({ studioId, compact }: { studioId?: string; 
 /** The step's state in the user's language, from the checklist's facts (the API's English detail as fallback). */
 function stepDetail(item: Item, onboarding: Onboarding, t: TFunction): string {
   const contract = onboarding.activeContract;
-  const count = Number(/^(\d+)\b/.exec(item.detail)?.[1]);
+  const count = item.count ?? 0;
+  const pending = item.pending ?? 0;
   switch (item.step) {
     case 'CONTRACT_ACTIVE':
       return contract
@@ -84,17 +85,17 @@ function stepDetail(item: Item, onboarding: Onboarding, t: TFunction): string {
         ? t('onboarding.detail.insuranceValid', { date: formatShortDate(contract.insuranceExpiresOn) })
         : t('onboarding.detail.insuranceExpired', { date: formatShortDate(contract.insuranceExpiresOn) });
     case 'FIRST_BOOKING':
-      if (!item.done) return t('onboarding.detail.bookingsMissing');
-      return Number.isFinite(count) ? t('onboarding.detail.bookings', { count }) : t('onboarding.detail.bookingsDone');
+      if (item.done) return t('onboarding.detail.bookings', { count });
+      return pending ? t('onboarding.detail.optionsWaiting', { count: pending }) : t('onboarding.detail.bookingsMissing');
     case 'CREW_ADDED':
-      if (!item.done) return t('onboarding.detail.crewMissing');
-      return Number.isFinite(count) ? t('onboarding.detail.crew', { count }) : t('onboarding.detail.crewDone');
+      if (item.done) return t('onboarding.detail.crew', { count });
+      return pending ? t('onboarding.detail.crewWithoutPass', { count: pending }) : t('onboarding.detail.crewMissing');
     default:
       return item.detail;
   }
 }
 
-function stepLink(step: OnboardingStep, ctx: { isOperator: boolean; studioId?: string; pathname: string; t: TFunction }) {
+function stepLink({ step, pending }: Pick<Item, 'step' | 'pending'>, ctx: { isOperator: boolean; studioId?: string; pathname: string; t: TFunction }) {
   const { isOperator, studioId, pathname, t } = ctx;
   const to = (path: string, label: string) =>
     pathname === path ? null : (
@@ -108,9 +109,9 @@ function stepLink(step: OnboardingStep, ctx: { isOperator: boolean; studioId?: s
       if (!isOperator) return <span className="onboarding__hint">{t('onboarding.links.contactOperator')}</span>;
       return studioId ? to(`/studios/${studioId}`, t('onboarding.links.prepareContract')) : null;
     case 'FIRST_BOOKING':
-      return to('/calendar', t('onboarding.links.book'));
+      return pending ? to('/bookings', t('onboarding.links.confirmOption')) : to('/calendar', t('onboarding.links.book'));
     case 'CREW_ADDED':
-      return to('/crew', t('onboarding.links.crew'));
+      return pending ? to('/assignments', t('onboarding.links.assignCrew')) : to('/crew', t('onboarding.links.crew'));
     default:
       return null;
   }

@@ -17,7 +17,8 @@ export function useBookingForm(draft: BookingDraft) {
     startDate: draft.startDate,
     endDate: draft.endDate,
     deskCountText: String(draft.deskCount ?? 1),
-    asOption: false,
+    // A block for a peak starts as an option (held 72 h, not billed) until the production is sure.
+    asOption: true,
   }));
   const set = <K extends keyof BookingFormValues>(key: K, value: BookingFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const onlyStudio = studios.length === 1 ? studios[0]!.id : null;

@@ -6,7 +6,7 @@ import { graphql } from '../../../gql';
 export const BookingListQuery = graphql(`
   query BookingList($from: Date!, $to: Date!, $studioId: ID) {
     bookings(from: $from, to: $to, studioId: $studioId) {
-      id reference status productionName startDate endDate optionExpiresAt
+      id reference status productionName startDate endDate openDays optionExpiresAt
       studio { id name }
       desks { id code }
     }
@@ -16,7 +16,7 @@ export const BookingListQuery = graphql(`
 export const BookingDetailQuery = graphql(`
   query BookingDetail($id: ID!) {
     booking(id: $id) {
-      id reference status productionName startDate endDate
+      id reference status productionName startDate endDate openDays
       createdAt confirmedAt cancelledAt optionExpiresAt
       billedThrough lateFeeFrom lateFeeTo lateFeePct
       studio { id name }

@@ -14,7 +14,7 @@ export const OnboardingQuery = graphql(`
       isNew
       complete
       activeContract { id number status startDate endDate insuranceExpiresOn }
-      items { step done detail }
+      items { step done detail count pending }
     }
   }
 `);

@@ -32,6 +32,16 @@ export function useBookingChangeQuote(booking: { id: string; studio: { id: strin
   return { quote: result.data?.bookingQuote, loading: result.loading, error: result.error, rangeOk };
 }
 
+/** What a live booking costs as it stands (the quote of the booking itself, as invoicing will bill it). */
+export function useBookingPrice(booking: { id: string; studio: { id: string }; startDate: string; endDate: string }, live: boolean) {
+  const result = useQuery(BookingChangeQuoteQuery, {
+    variables: { input: { bookingId: booking.id, studioId: booking.studio.id, startDate: booking.startDate, endDate: booking.endDate } },
+    skip: !live,
+    fetchPolicy: 'cache-and-network',
+  });
+  return { quote: result.data?.bookingQuote, error: result.error };
+}
+
 /** Confirms an option. */
 export function useConfirmBooking() {
   const { t } = useTranslation('booking');

@@ -6,6 +6,7 @@ import { useAuth } from '../../../app/auth';
 import { Alert, Button, Card, EmptyState, ErrorMessage, Icon, PageHeader, Spinner, errorInfo, formatDateTime, formatDay, formatMoney, formatShortDate, todayInParis, useToast } from '../../../ui';
 import { BookingCancelDialog } from '../components/BookingCancelDialog';
 import { BookingEditDialog } from '../components/BookingEditDialog';
+import { BookingPriceCard, StaffBookingCard } from '../components/BookingPriceCard';
 import { BookingStatusPill } from '../components/BookingStatus';
 import { countDays } from '../booking-format';
 import { useBookingDetail, useConfirmBooking } from '../hooks/bookings';
@@ -107,6 +108,8 @@ function BookingView({ booking }: { booking: Booking }) {
         <BookingFacts booking={booking} />
 
         <div className="bk-detail__side">
+          <BookingPriceCard booking={booking} />
+          <StaffBookingCard booking={booking} />
           <Card title={t('bookings.detail.desksTitle')} actions={<span className="muted">{t('bookings.desks', { count: booking.desks.length })}</span>}>
             <DeskGroups desks={booking.desks} />
           </Card>
@@ -141,7 +144,7 @@ function BookingFacts({ booking }: { booking: Booking }) {
         <dt>{t('bookings.detail.to')}</dt>
         <dd>{formatDay(booking.endDate)}</dd>
         <dt>{t('bookings.detail.duration')}</dt>
-        <dd>{t('bookings.days', { count: countDays(booking.startDate, booking.endDate) })}</dd>
+        <dd>{t('bookingPrice.duration', { count: booking.openDays, days: countDays(booking.startDate, booking.endDate) })}</dd>
         <dt>{t('bookings.detail.desks')}</dt>
         <dd>{t('bookings.desks', { count: booking.desks.length })}</dd>
         <dt>{t('bookings.detail.contract')}</dt>

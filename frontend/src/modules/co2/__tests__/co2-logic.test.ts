@@ -31,13 +31,22 @@ describe('CO2 figures in words', () => {
 });
 
 describe('periods of the report', () => {
-  it('bounds a month, a quarter, a year, and "since opening" up to today', () => {
+  it('bounds a month, a quarter, a year, and "since opening" up to the end of this year', () => {
     expect(presetPeriod('month', '2026-02-10', null)).toEqual({ from: '2026-02-01', to: '2026-02-28' });
     expect(presetPeriod('quarter', '2026-05-10', null)).toEqual({ from: '2026-04-01', to: '2026-06-30' });
     expect(presetPeriod('year', '2026-05-10', null)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
-    expect(presetPeriod('opening', '2026-05-10', '2025-09-01')).toEqual({ from: '2025-09-01', to: '2026-05-10' });
-    // Not opened yet (or no kit at all): the year so far.
-    expect(presetPeriod('opening', '2026-05-10', null)).toEqual({ from: '2026-01-01', to: '2026-05-10' });
+    expect(presetPeriod('opening', '2026-05-10', '2025-09-01')).toEqual({ from: '2025-09-01', to: '2026-12-31' });
+    // Not opened yet (or no kit at all): this year.
+    expect(presetPeriod('opening', '2026-05-10', null)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('nests the presets: since opening holds this year, which holds this quarter, which holds this month', () => {
+    for (const today of ['2026-01-01', '2026-02-28', '2026-06-30', '2026-12-01', '2026-12-31']) {
+      const [month, quarter, year, opening] = (['month', 'quarter', 'year', 'opening'] as const).map((p) => presetPeriod(p, today, '2025-09-01'));
+      for (const [inner, outer] of [[month, quarter], [quarter, year], [year, opening]]) {
+        expect(outer.from <= inner.from && inner.to <= outer.to).toBe(true);
+      }
+    }
   });
 
   it('recognises a preset in dates typed by hand, and counts both ends', () => {

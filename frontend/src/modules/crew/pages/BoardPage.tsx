@@ -133,7 +133,7 @@ function DeskPanel({ entry, onClose }: { entry: Entry; onClose: () => void }) {
       {!entry.crewMember && entry.booked && <p className="muted">{t('board.bookedFree')}</p>}
       {c?.autoClosed && <p className="muted">{t('board.autoClosed')}</p>}
       {entry.status === 'MAINTENANCE' && entry.crewMember && <Alert tone="warning">{t('board.maintenanceWho', { name: entry.crewMember.fullName })}</Alert>}
-      {entry.status === 'PRESENT' && c && (
+      {(entry.status === 'PRESENT' || entry.status === 'MAINTENANCE') && c && !c.checkedOutAt && (
         <Button
           icon="logout"
           loading={loading}

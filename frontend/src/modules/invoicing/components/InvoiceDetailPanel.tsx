@@ -5,6 +5,7 @@ import { Alert, Button, ConfirmDialog, ErrorMessage, SidePanel, Spinner, formatM
 import { InvoiceDetailQuery, IssueInvoiceMutation } from '../graphql/invoicing';
 import { useDownload } from '../download';
 import { CreditNoteDialog } from './CreditNoteDialog';
+import { MonthNotOverNote } from './IssueAllDrafts';
 import { PaymentsSection } from './PaymentsSection';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { InvoiceStatusPill } from './status';
@@ -141,6 +142,7 @@ export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onC
           }
         }}
       >
+        <MonthNotOverNote month={invoice.month} />
         <p>{t('issue.body', { year: new Date().getFullYear() })}</p>
         <p className="invoicing-confirm-total">{formatMoney(invoice.totalInclTaxCents)}</p>
       </ConfirmDialog>

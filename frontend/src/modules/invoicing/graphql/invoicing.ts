@@ -19,6 +19,13 @@ export const IssueInvoiceMutation = graphql(`
   }
 `);
 
+/** Every draft of a month issued in one transaction (all or none); a month not over asks evenIfMonthNotOver. */
+export const IssueMonthDraftsMutation = graphql(`
+  mutation IssueMonthDrafts($month: String!, $evenIfMonthNotOver: Boolean) {
+    issueMonthDrafts(month: $month, evenIfMonthNotOver: $evenIfMonthNotOver) { id number status issuedAt dueDate }
+  }
+`);
+
 /** Contract operation (createCreditNote). */
 export const CreateCreditNoteMutation = graphql(`
   mutation CreateCreditNote($input: CreateCreditNoteInput!) {

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatMonth, formatShortDate, useToast, type Column } from '../../../ui';
+import { Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatMonth, formatShortDate, useToast, type Column, formatNumber } from '../../../ui';
 import type { InvoicingMonthQuery as MonthResult } from '../../../gql/graphql';
 import { AccountantFiles } from '../components/AccountantFiles';
+import { IssueAllDrafts } from '../components/IssueAllDrafts';
 import { MonthPicker } from '../components/MonthPicker';
 import { InvoiceSplit } from '../components/InvoiceSplit';
 import { InvoiceStatusPill, displayStatus } from '../components/status';
@@ -55,7 +56,7 @@ export function InvoicingPage() {
     { key: 'studio', header: t('operator.columns.studio'), render: (i) => <strong className={i.id === selected ? 'invoicing-selected' : undefined}>{i.studio.name}</strong> },
     { key: 'number', header: t('operator.columns.number'), nowrap: true, render: (i) => (i.number ? <span className="mono">{i.number}</span> : <span className="muted">—</span>) },
     { key: 'status', header: t('operator.columns.status'), render: (i) => <InvoiceStatusPill status={i.status} dueDate={i.dueDate} /> },
-    { key: 'days', header: t('operator.columns.deskDays'), align: 'right', render: (i) => <span className="num">{i.billableDeskDays}</span> },
+    { key: 'days', header: t('operator.columns.deskDays'), align: 'right', render: (i) => <span className="num">{formatNumber(i.billableDeskDays)}</span> },
     { key: 'excl', header: t('operator.columns.excl'), align: 'right', nowrap: true, render: (i) => <span className="num">{formatMoney(i.totalExclTaxCents)}</span> },
     { key: 'vat', header: t('operator.columns.vat'), align: 'right', nowrap: true, render: (i) => <span className="num muted">{formatMoney(i.vatCents)}</span> },
     { key: 'incl', header: t('operator.columns.incl'), align: 'right', nowrap: true, render: (i) => <strong className="num">{formatMoney(i.totalInclTaxCents)}</strong> },
@@ -80,9 +81,10 @@ export function InvoicingPage() {
             <Button icon="download" loading={busy === csvUrl(month)} onClick={() => void download(csvUrl(month), `factures-${month}.csv`)}>
               {t('operator.exportCsv')}
             </Button>
-            <Button variant="primary" icon="file" loading={generating.loading} onClick={() => void runGeneration()}>
+            <Button variant={stats.drafts ? 'secondary' : 'primary'} icon="file" loading={generating.loading} onClick={() => void runGeneration()}>
               {stats.drafts ? t('operator.regenerate') : t('operator.generate')}
             </Button>
+            <IssueAllDrafts month={month} drafts={invoices.filter((i) => i.status === 'DRAFT')} onIssued={() => void refetch()} />
           </>
         }
       />

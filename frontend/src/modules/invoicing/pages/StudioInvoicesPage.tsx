@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate } from '../../../ui';
+import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate, formatNumber } from '../../../ui';
 import { InvoiceStatusPill } from '../components/status';
 import { StudioPayments } from '../components/StudioPayments';
 import { useDownload } from '../download';
@@ -53,7 +53,7 @@ export function StudioInvoicesPage() {
                 { key: 'month', header: t('manager.columns.month'), render: (i) => <span className="invoicing-month-cell">{formatMonth(i.month)}</span> },
                 { key: 'issued', header: t('manager.columns.issueDate'), nowrap: true, render: (i) => (i.issueDate ? formatShortDate(i.issueDate) : '—') },
                 { key: 'due', header: t('manager.columns.dueDate'), nowrap: true, render: (i) => (i.dueDate ? formatShortDate(i.dueDate) : '—') },
-                { key: 'days', header: t('manager.columns.deskDays'), align: 'right', render: (i) => <span className="num">{i.billableDeskDays}</span> },
+                { key: 'days', header: t('manager.columns.deskDays'), align: 'right', render: (i) => <span className="num">{formatNumber(i.billableDeskDays)}</span> },
                 { key: 'incl', header: t('manager.columns.incl'), align: 'right', nowrap: true, render: (i) => (
                     <>
                       <strong className="num">{formatMoney(i.totalInclTaxCents)}</strong>

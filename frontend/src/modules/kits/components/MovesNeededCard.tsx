@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MovesNeededQuery } from '../../../gql/graphql';
-import { Badge, Button, Card, ErrorMessage, Table, formatShortDate, useToast, type Column } from '../../../ui';
+import { Badge, Button, Card, ConfirmDialog, ErrorMessage, Table, formatDay, formatShortDate, useToast, type Column } from '../../../ui';
 import { useMoveBookingDesk, useMovesNeeded } from '../hooks/maintenance';
 import { SwapKitDialog } from './SwapKitDialog';
 
@@ -19,6 +19,8 @@ export function MovesNeededCard() {
   const moving = useMoveBookingDesk();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [swapDesk, setSwapDesk] = useState<{ id: string; code: string } | null>(null);
+  // Moving a production off its desk is asked first: it changes where the crew sits from today.
+  const [asked, setAsked] = useState<Need | null>(null);
   const needs = data?.movesNeeded ?? [];
   if (error) return <ErrorMessage error={error} compact />;
   if (!needs.length) return null;
@@ -28,12 +30,13 @@ export function MovesNeededCard() {
     setBusyId(need.id);
     const moved = await moving.move(need.bookingId, need.desk.id, need.suggestedDesk.id);
     setBusyId(null);
+    setAsked(null);
     if (!moved) return; // shown below
     const crew = moved.crewMoved ? ` ${t('moves.movedCrew', { count: moved.crewMoved })}` : '';
     toast.success(t('moves.moved', { ref: moved.bookingReference, from: moved.fromDesk.code, to: moved.toDesk.code, date: formatShortDate(moved.from) }) + crew);
   };
 
-  const columns = moveColumns(t, { busyId, moving: moving.loading, onMove: (n) => void moveTo(n), onSwap: setSwapDesk });
+  const columns = moveColumns(t, { busyId, moving: moving.loading, onMove: setAsked, onSwap: setSwapDesk });
   return (
     <Card
       aria-label={t('moves.title')}
@@ -53,6 +56,19 @@ export function MovesNeededCard() {
         <div className="moves-card__error">
           <ErrorMessage error={moving.error} messages={moving.messages} compact />
         </div>
+      )}
+      {asked?.suggestedDesk && (
+        <ConfirmDialog
+          open
+          busy={moving.loading}
+          title={t('moves.confirmTitle', { ref: asked.bookingReference, from: asked.desk.code, to: asked.suggestedDesk.code })}
+          confirmLabel={t('moves.confirm', { code: asked.suggestedDesk.code })}
+          onClose={() => setAsked(null)}
+          onConfirm={() => void moveTo(asked)}
+        >
+          <p>{t('moves.confirmBody', { first: formatDay(asked.from), last: formatDay(asked.to), production: asked.productionName, studio: asked.studio.name, from: asked.desk.code, to: asked.suggestedDesk.code })}</p>
+          <p>{asked.crew.length ? t('moves.confirmCrew', { names: asked.crew.map((c) => c.fullName).join(', ') }) : t('moves.confirmNoCrew')}</p>
+        </ConfirmDialog>
       )}
       {swapDesk && <SwapKitDialog desk={swapDesk} onClose={() => setSwapDesk(null)} />}
     </Card>
