@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, describeError, Field, Input, StatusPill, useToast } from '../../../ui';
 import type { DoorCheckQuery as DoorCheckResult } from '../../../gql/graphql';
-import { CheckInMutation, CheckOutMutation, DoorCheckQuery } from '../graphql/crew';
+import { useDoorCheck, useFrontDeskPresence } from '../hooks/door';
 import { CodeScanner } from './CodeScanner';
 import { doorMessage } from './door-messages';
 
@@ -13,21 +12,19 @@ type Check = DoorCheckResult['verifyAccess'];
 export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
   const { t } = useTranslation('crew');
   const toast = useToast();
-  const client = useApolloClient();
+  const doorCheck = useDoorCheck();
   const [code, setCode] = useState('');
   const [checked, setChecked] = useState<{ code: string; result: Check } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
-  const [checkIn, checkingIn] = useMutation(CheckInMutation);
-  const [checkOut, checkingOut] = useMutation(CheckOutMutation);
+  const { checkIn, checkingIn, checkOut, checkingOut } = useFrontDeskPresence();
 
   const verify = async (value: string) => {
     if (!value.trim()) return;
     setVerifying(true);
     setProblem(null);
     try {
-      const res = await client.query({ query: DoorCheckQuery, variables: { code: value }, fetchPolicy: 'network-only' });
-      setChecked({ code: value, result: res.data!.verifyAccess });
+      setChecked({ code: value, result: await doorCheck(value) });
     } catch (e) {
       setChecked(null);
       setProblem(describeError(e, t));

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ConfirmDialog, ErrorMessage, SidePanel, Spinner, formatMoney, formatMonth, formatShortDate, useToast } from '../../../ui';
-import { InvoiceDetailQuery, IssueInvoiceMutation } from '../graphql/invoicing';
 import { useDownload } from '../download';
+import { useInvoiceDetail, useIssueInvoice } from '../hooks/invoices';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { PaymentsSection } from './PaymentsSection';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
@@ -13,8 +12,8 @@ import { InvoiceStatusPill } from './status';
 export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation('invoicing');
   const toast = useToast();
-  const { data, error, loading, refetch } = useQuery(InvoiceDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [issue, issuing] = useMutation(IssueInvoiceMutation);
+  const { data, error, loading, refetch } = useInvoiceDetail(id);
+  const [issue, issuing] = useIssueInvoice();
   const [dialog, setDialog] = useState<'issue' | 'pay' | 'credit' | null>(null);
   const { download, busy } = useDownload();
   const invoice = data?.invoice;

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatMonth, formatShortDate, useToast, type Column } from '../../../ui';
@@ -9,7 +8,7 @@ import { MonthPicker } from '../components/MonthPicker';
 import { InvoiceSplit } from '../components/InvoiceSplit';
 import { InvoiceStatusPill, displayStatus } from '../components/status';
 import { useDownload } from '../download';
-import { GenerateInvoicesMutation, InvoicingMonthQuery } from '../graphql/invoicing';
+import { useGenerateInvoices, useInvoicingMonth } from '../hooks/invoices';
 import { addMonths, currentMonth, isMonth } from '../month';
 import '../invoicing.css';
 
@@ -28,8 +27,8 @@ export function InvoicingPage() {
     setSelected(null);
     setParams({ month: m }, { replace: true });
   };
-  const { data, error, loading, refetch } = useQuery(InvoicingMonthQuery, { variables: { month }, fetchPolicy: 'cache-and-network' });
-  const [generate, generating] = useMutation(GenerateInvoicesMutation);
+  const { data, error, loading, refetch } = useInvoicingMonth(month);
+  const [generate, generating] = useGenerateInvoices();
   const { download, busy } = useDownload();
   const invoices = data?.invoices ?? [];
 
@@ -67,7 +66,6 @@ export function InvoicingPage() {
     if (!res?.data) return;
     const count = res.data.generateInvoices.length;
     toast.success(count ? t('operator.generated', { count, month: formatMonth(month) }) : t('operator.generatedNone', { month: formatMonth(month) }));
-    await refetch();
   };
 
   return (

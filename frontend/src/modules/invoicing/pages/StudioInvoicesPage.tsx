@@ -1,16 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate } from '../../../ui';
 import { InvoiceStatusPill } from '../components/status';
 import { StudioPayments } from '../components/StudioPayments';
 import { useDownload } from '../download';
-import { StudioInvoicesQuery } from '../graphql/invoicing';
+import { useStudioInvoices } from '../hooks/invoices';
 import '../invoicing.css';
 
 /** A studio manager's invoices and credit notes, with their PDFs, what is due and what was paid. */
 export function StudioInvoicesPage() {
   const { t } = useTranslation('invoicing');
-  const { data, error, loading, refetch } = useQuery(StudioInvoicesQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useStudioInvoices();
   const { download, busy } = useDownload();
   const invoices = data?.invoices ?? [];
   const creditNotes = data?.creditNotes ?? [];
