@@ -84,21 +84,27 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
           />
         </div>
       </form>
-      {r && (
-        <div className={`front-desk__result front-desk__result--${r.allowed ? 'ok' : 'ko'}`} role="status">
-          <div>
-            <StatusPill tone={r.allowed ? 'success' : 'danger'}>{r.allowed ? t('door.allowed') : t('door.denied')}</StatusPill>
-            {r.crewMember && r.desk && <div className="front-desk__who">{t('door.who', { name: r.crewMember.fullName, desk: r.desk.code })}</div>}
-            {!r.allowed && r.reason && <div className="front-desk__reason">{t(`door.reason.${r.reason}`)}</div>}
-            {r.checkedInToday && <div className="muted">{t('door.alreadyIn')}</div>}
-          </div>
-          <div className="front-desk__actions">
-            {r.allowed && !r.checkedInToday && <Button variant="primary" icon="check" loading={checkingIn.loading} onClick={() => void record('in')}>{t('door.checkIn')}</Button>}
-            {r.checkedInToday && <Button icon="logout" loading={checkingOut.loading} onClick={() => void record('out')}>{t('door.checkOut')}</Button>}
-          </div>
-        </div>
-      )}
+      {r && <DoorResult result={r} checkingIn={checkingIn.loading} checkingOut={checkingOut.loading} onRecord={(what) => void record(what)} />}
       {problem && <Alert tone="danger">{problem}</Alert>}
     </Card>
+  );
+}
+
+/** What the code opens, and the arrival or departure it allows. */
+function DoorResult({ result: r, checkingIn, checkingOut, onRecord }: { result: Check; checkingIn: boolean; checkingOut: boolean; onRecord: (what: 'in' | 'out') => void }) {
+  const { t } = useTranslation('crew');
+  return (
+    <div className={`front-desk__result front-desk__result--${r.allowed ? 'ok' : 'ko'}`} role="status">
+      <div>
+        <StatusPill tone={r.allowed ? 'success' : 'danger'}>{r.allowed ? t('door.allowed') : t('door.denied')}</StatusPill>
+        {r.crewMember && r.desk && <div className="front-desk__who">{t('door.who', { name: r.crewMember.fullName, desk: r.desk.code })}</div>}
+        {!r.allowed && r.reason && <div className="front-desk__reason">{t(`door.reason.${r.reason}`)}</div>}
+        {r.checkedInToday && <div className="muted">{t('door.alreadyIn')}</div>}
+      </div>
+      <div className="front-desk__actions">
+        {r.allowed && !r.checkedInToday && <Button variant="primary" icon="check" loading={checkingIn} onClick={() => onRecord('in')}>{t('door.checkIn')}</Button>}
+        {r.checkedInToday && <Button icon="logout" loading={checkingOut} onClick={() => onRecord('out')}>{t('door.checkOut')}</Button>}
+      </div>
+    </div>
   );
 }
