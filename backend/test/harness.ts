@@ -1,5 +1,7 @@
 import '../src/database/pg-types.js';
 import { INestApplication } from '@nestjs/common';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
@@ -7,11 +9,34 @@ import { FlexConfig, loadConfig } from '../src/config/config.js';
 import { dataSourceOptions } from '../src/database/data-source.js';
 import { Clock } from '../src/common/time/clock.js';
 import { createTestDatabase, dropTestDatabase } from './test-database.js';
+import { LoginDocument } from './documents.js';
 
-export interface GqlResult<T = any> {
+/**
+ * What a raw operation string answers. Raw strings are kept where the text itself is under test (hostile
+ * input, the authorization matrix, query limits) or for operations no shared document has yet; product
+ * operations go through the typed documents of `./documents.js` instead.
+ */
+export type RawData = Record<string, any>;
+
+export interface GqlResult<T = RawData> {
   status: number;
   data: T;
   errors?: Array<{ message: string; extensions: { code: string; [k: string]: unknown } }>;
+}
+
+/** An operation to send: a shared typed document (typed data and variables) or a raw string. */
+export type Operation<R = RawData, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
+
+/** The request body of an operation. */
+export function operationText(operation: Operation<unknown, never>): string {
+  return typeof operation === 'string' ? operation : print(operation);
+}
+
+/** POST /graphql: a typed document's data is typed by it, a raw string's is `RawData` (or the type given). */
+export interface GqlCall {
+  <R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<GqlResult<R>>;
+  <T = RawData>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  <R, V>(operation: Operation<R, V>, variables: V, token?: string): Promise<GqlResult<R>>;
 }
 
 export interface TestApp {
@@ -19,7 +44,7 @@ export interface TestApp {
   dataSource: DataSource;
   clock: Clock;
   /** POST /graphql as the holder of `token` (none: anonymous). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql: GqlCall;
   login(email: string, password: string): Promise<string>;
   operatorToken: string;
   http(): ReturnType<typeof request>;
@@ -51,17 +76,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_SECRET_KEY: TEST_SECRET_KEY }), jobs: false, ...options.config };
   const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend, logDestination: options.logDestination });
   const server = app.getHttpServer();
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
+  const gql = (async (operation: Operation<unknown, never>, variables: unknown = {}, token?: string) => {
     const req = request(server).post('/graphql').set('Content-Type', 'application/json');
     if (token) req.set('Authorization', `Bearer ${token}`);
-    const res = await req.send({ query, variables });
+    const res = await req.send({ query: operationText(operation), variables });
     return { status: res.status, data: res.body.data, errors: res.body.errors };
-  };
+  }) as GqlCall;
   const login = async (email: string, password: string) => {
-    const res = await gql<{ login: { token: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: email, p: password },
-    );
+    const res = await gql(LoginDocument, { email, password });
     if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
     return res.data.login.token;
   };
@@ -84,4 +106,4 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 }
 
 /** The `extensions.code` of the first error, or undefined when the call succeeded. */
-export const errorCode = (res: GqlResult) => res.errors?.[0]?.extensions?.code;
+export const errorCode = (res: Pick<GqlResult<unknown>, 'errors'>) => res.errors?.[0]?.extensions?.code;

@@ -1,4 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { print } from 'graphql';
+import { ActivateContractDocument, CreateContractDocument, CreateStudioDocument, LoginDocument } from './documents';
 
 export const OPERATOR = { email: 'operator@studioflex.fr', password: process.env.FLEX_OPERATOR_PASSWORD ?? 'studioflex' };
 
@@ -16,27 +19,24 @@ export interface GqlResult<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
 }
 
-/** A GraphQL call through the product's API (for arranging data a test needs). */
-export async function gql<T = Record<string, unknown>>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GqlResult<T>> {
+/**
+ * A GraphQL call through the product's API (for arranging data a test needs). Product operations are
+ * the shared typed documents of ./documents (data and variables typed by the codegen); a raw string is
+ * for what no front-end document asks (its data is read field by field).
+ */
+export async function gql<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<GqlResult<R>>;
+export async function gql<T = Record<string, unknown>>(request: APIRequestContext, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+export async function gql(request: APIRequestContext, operation: TypedDocumentNode | string, variables: unknown = {}, token?: string): Promise<GqlResult<unknown>> {
   const res = await request.post('/graphql', {
-    data: { query, variables },
+    data: { query: typeof operation === 'string' ? operation : print(operation), variables },
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-  return (await res.json()) as GqlResult<T>;
+  return (await res.json()) as GqlResult<unknown>;
 }
 
 /** Logs in over the API and returns the token. */
 export async function apiLogin(request: APIRequestContext, email = OPERATOR.email, password = OPERATOR.password): Promise<string> {
-  const res = await gql<{ login: { token: string } }>(
-    request,
-    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    { email, password },
-  );
+  const res = await gql(request, LoginDocument, { email, password });
   if (!res.data) throw new Error(`Login failed for ${email}: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
@@ -104,22 +104,22 @@ export async function studioWithManager(
   const op = await operatorToken(request);
   const name = unique(args.namePrefix);
   const { createStudio: studio } = await must(
-    gql<{ createStudio: { id: string; name: string } }>(
+    gql(
       request,
-      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+      CreateStudioDocument,
       { input: { name, legalName: `${name} SAS`, siret: '85212345600018', billingAddress: '12 rue de Genève, 16000 Angoulême', contactEmail: `${unique('prod')}@example.fr` } },
       op,
     ),
   );
   const { createContract: contract } = await must(
-    gql<{ createContract: { id: string } }>(
+    gql(
       request,
-      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
+      CreateContractDocument,
       { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('AXA'), insuranceExpiresOn: parisDay(400) } },
       op,
     ),
   );
-  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
+  await must(gql(request, ActivateContractDocument, { id: contract.id }, op));
   const managerEmail = `${unique(args.managerPrefix)}@example.fr`;
   await must(
     gql(

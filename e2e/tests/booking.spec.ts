@@ -1,12 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { gql, must, openAs, parisDay, studioWithManager, unique } from '../support/helpers';
+import { AvailabilityDocument, BookDesksDocument, DesksDocument, FreeDesksDocument } from '../support/documents';
 
 const PASSWORD = 'calendrier-2026';
-
-interface Day {
-  date: string;
-  open: boolean;
-}
 
 /** 'YYYY-MM-DD' plus n days (calendar arithmetic on the date alone). */
 function addDays(day: string, n: number): string {
@@ -23,7 +19,7 @@ async function openWeek(request: APIRequestContext, token: string, minOffset: nu
   const from = parisDay(minOffset);
   const to = addDays(from, 70);
   const { availability } = await must(
-    gql<{ availability: Day[] }>(request, 'query Availability($from: Date!, $to: Date!) { availability(from: $from, to: $to) { date open } }', { from, to }, token),
+    gql(request, AvailabilityDocument, { from, to }, token),
   );
   for (let i = 0; i + 5 <= availability.length; i++) {
     const week = availability.slice(i, i + 5);
@@ -35,7 +31,7 @@ async function openWeek(request: APIRequestContext, token: string, minOffset: nu
 /** `count` desks free over the days, consecutive on the calendar (same zone, following numbers). */
 async function adjacentFreeDesks(request: APIRequestContext, token: string, from: string, to: string, count: number): Promise<string[]> {
   const { freeDesks } = await must(
-    gql<{ freeDesks: Array<{ code: string; zone: string }> }>(request, 'query FreeDesks($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { id code zone } }', { from, to }, token),
+    gql(request, FreeDesksDocument, { from, to }, token),
   );
   const free = new Set(freeDesks.map((d) => d.code));
   // Start from the end of the floor (zone D first): demo bookings fill zone A first.
@@ -124,7 +120,7 @@ test.describe('booking: the desk calendar', () => {
     await must(
       gql(
         request,
-        'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id } }',
+        BookDesksDocument,
         { input: { studioId: other.studio.id, productionName: secret, startDate: week[2], endDate: week[3], deskIds: [await deskId(request, mine.op, desks[1])] } },
         mine.op,
       ),
@@ -202,12 +198,12 @@ test.describe('booking: the desk calendar', () => {
     // Starts within the contract's notice: cancelling it now is late.
     const week = await openWeek(request, op, 3);
     const desks = await adjacentFreeDesks(request, op, week[0], week[4], 2);
-    const { desks: all } = await must(gql<{ desks: Array<{ id: string; code: string }> }>(request, '{ desks { id code } }', {}, op));
+    const { desks: all } = await must(gql(request, DesksDocument, {}, op));
     const production = unique('La Traversée');
     const { bookDesks: booking } = await must(
-      gql<{ bookDesks: { id: string; reference: string } }>(
+      gql(
         request,
-        'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference } }',
+        BookDesksDocument,
         { input: { studioId: studio.id, productionName: production, startDate: week[0], endDate: week[4], deskIds: desks.map((c) => all.find((d) => d.code === c)!.id) } },
         op,
       ),
@@ -298,6 +294,6 @@ test.describe('booking: the desk calendar', () => {
 });
 
 async function deskId(request: APIRequestContext, token: string, code: string): Promise<string> {
-  const { desks } = await must(gql<{ desks: Array<{ id: string; code: string }> }>(request, '{ desks { id code } }', {}, token));
+  const { desks } = await must(gql(request, DesksDocument, {}, token));
   return desks.find((d) => d.code === code)!.id;
 }

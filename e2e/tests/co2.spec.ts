@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiLogin, gql, must, openAs, operatorToken, parisDay, studioWithManager, unique } from '../support/helpers';
+import { BookDesksDocument, ConfirmBookingDocument } from '../support/documents';
 
 // The settings test changes factors every report uses: the file runs in order.
 test.describe.configure({ mode: 'serial' });
@@ -51,14 +52,14 @@ async function studioWithBooking(request: APIRequestContext) {
   const { op, studio, managerEmail: email } = await studioWithManager(request, { namePrefix: 'Studio Carbone', managerPrefix: 'co2-manager', managerName: 'Inès Carrel', password: MANAGER_PASSWORD });
   const [startDate, endDate] = [parisDay(21), parisDay(27)];
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; status: string } }>(
+    gql(
       request,
-      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }',
+      BookDesksDocument,
       { input: { studioId: studio.id, productionName: 'Le Grand Herbier — pilote', startDate, endDate, deskCount: 3 } },
       op,
     ),
   );
-  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, op));
+  if (booking.status !== 'CONFIRMED') await must(gql(request, ConfirmBookingDocument, { id: booking.id }, op));
   return { studio, managerEmail: email, startDate, endDate };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql, must, OPERATOR, openAs, operatorToken, parisDay, studioWithManager, unique } from '../support/helpers';
+import { BookDesksDocument, ConfirmBookingDocument, FreeDesksDocument, VerifyAccessDocument } from '../support/documents';
 
 // Held to the password policy: 12+ characters, nothing from the manager's name or e-mail.
 const MANAGER_PASSWORD = 'Rigging-Marais-Lanterne-7';
@@ -10,19 +11,19 @@ const MANAGER_PASSWORD = 'Rigging-Marais-Lanterne-7';
 async function studioWithBooking(request: APIRequestContext) {
   const { op, studio, managerEmail: email } = await studioWithManager(request, { namePrefix: 'Studio Équipe', managerPrefix: 'manager', managerName: 'Claire Vasseur', password: MANAGER_PASSWORD });
   const { freeDesks } = await must(
-    gql<{ freeDesks: Array<{ id: string; code: string }> }>(request, 'query FreeDesks($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { id code zone } }', { from: parisDay(0), to: parisDay(4) }, op),
+    gql(request, FreeDesksDocument, { from: parisDay(0), to: parisDay(4) }, op),
   );
   const desk = freeDesks[freeDesks.length - 1];
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; status: string } }>(
+    gql(
       request,
-      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }',
+      BookDesksDocument,
       { input: { studioId: studio.id, productionName: 'Les Contes du Marais — saison 3', startDate: parisDay(0), endDate: parisDay(4), deskIds: [desk.id] } },
       op,
     ),
   );
   if (booking.status !== 'CONFIRMED') {
-    await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, op));
+    await must(gql(request, ConfirmBookingDocument, { id: booking.id }, op));
   }
   return { studioId: studio.id, managerEmail: email, desk, bookingId: booking.id };
 }
@@ -74,7 +75,7 @@ test.describe('crew: assignment, printable pass, check-in from the daily board',
     const tile = page.locator(`[data-desk="${desk.code}"]`);
     await page.getByLabel('Code d’accès').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Vérifier' }).click();
-    const closedToday = (await gql<{ verifyAccess: { reason: string | null } }>(request, 'query VerifyAccess($code: String!) { verifyAccess(code: $code) { allowed reason desk { code } crewMember { fullName } } }', { code }, await operatorToken(request))).data!.verifyAccess.reason === 'SITE_CLOSED';
+    const closedToday = (await gql(request, VerifyAccessDocument, { code }, await operatorToken(request))).data!.verifyAccess.reason === 'SITE_CLOSED';
     if (closedToday) {
       // A weekend or a public holiday: the door stays shut and nobody can be checked in.
       await expect(page.getByText('Accès refusé')).toBeVisible();

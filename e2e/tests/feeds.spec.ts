@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { gql, must, openAs, parisDay, studioWithManager } from '../support/helpers';
+import { BookDesksDocument, ConfirmBookingDocument } from '../support/documents';
 
 const PASSWORD = 'Phare-Girouette-Ecluse-93';
 
@@ -11,14 +12,14 @@ test('a manager makes the studio’s calendar address, a calendar app reads the 
   const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Agenda', managerPrefix: 'agenda', managerName: 'Inès Garnier', password: PASSWORD });
   const [startDate, endDate] = [parisDay(21), parisDay(25)];
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; reference: string; status: string; desks: Array<{ code: string }> } }>(
+    gql(
       request,
-      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status desks { code } } }',
+      BookDesksDocument,
       { input: { studioId: studio.id, productionName: 'Le Phare — pilote', startDate, endDate, deskCount: 2 } },
       op,
     ),
   );
-  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, op));
+  if (booking.status !== 'CONFIRMED') await must(gql(request, ConfirmBookingDocument, { id: booking.id }, op));
 
   await openAs(page, '/studio', managerEmail, PASSWORD);
   const card = page.locator('.cf-card');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { euros, gql, monthAhead, must, openAs, operatorToken, parisDay, secondWeek, unique } from '../support/helpers';
+import { ActivateContractDocument, BookDesksDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, GenerateInvoicesDocument, IssueInvoiceDocument } from '../support/documents';
 
 const MANAGER_PASSWORD = 'factures-manager-42';
 
@@ -10,34 +11,34 @@ async function billableStudio(request: APIRequestContext, month: string) {
   const op = await operatorToken(request);
   const name = unique('Studio Facture');
   const { createStudio: studio } = await must(
-    gql<{ createStudio: { id: string; name: string } }>(
+    gql(
       request,
-      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+      CreateStudioDocument,
       { input: { name, legalName: `${name} SAS`, siret: '85212345600018', vatNumber: 'FR79852123456', billingAddress: '3 rue de Bélat, 16000 Angoulême', contactEmail: `${unique('compta')}@example.fr` } },
       op,
     ),
   );
   const { createContract: contract } = await must(
-    gql<{ createContract: { id: string; number: string } }>(
+    gql(
       request,
-      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
+      CreateContractDocument,
       { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('MAIF'), insuranceExpiresOn: parisDay(400) } },
       op,
     ),
   );
-  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, op));
+  await must(gql(request, ActivateContractDocument, { id: contract.id }, op));
   const managerEmail = `${unique('factures')}@example.fr`;
   await must(gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: managerEmail, fullName: 'Margot Delage', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } }, op));
   const [startDate, endDate] = secondWeek(month);
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; reference: string; status: string } }>(
+    gql(
       request,
-      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }',
+      BookDesksDocument,
       { input: { studioId: studio.id, productionName: 'La Forêt des Lucioles', startDate, endDate, deskCount: 2 } },
       op,
     ),
   );
-  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, op));
+  if (booking.status !== 'CONFIRMED') await must(gql(request, ConfirmBookingDocument, { id: booking.id }, op));
   return { studio, contract, booking, managerEmail, op };
 }
 
@@ -110,9 +111,9 @@ test('the operator generates a month, reviews the draft, issues it, downloads it
 test('the operator credits part of an issued invoice; the studio manager sees its invoices and credit notes and downloads them', async ({ page, request, browser }) => {
   const month = monthAhead(3);
   const s = await billableStudio(request, month);
-  await must(gql(request, 'mutation GenerateInvoices($month: String!) { generateInvoices(month: $month) { id } }', { month }, s.op));
+  await must(gql(request, GenerateInvoicesDocument, { month }, s.op));
   const [draft] = await apiInvoice(request, s.op, s.studio.id, month);
-  const { issueInvoice: issued } = await must(gql<{ issueInvoice: { number: string } }>(request, 'mutation IssueInvoice($id: ID!) { issueInvoice(id: $id) { id number status issuedAt dueDate } }', { id: draft.id }, s.op));
+  const { issueInvoice: issued } = await must(gql(request, IssueInvoiceDocument, { id: draft.id }, s.op));
 
   await openAs(page, `/invoicing?month=${month}`);
   await page.getByRole('row').filter({ hasText: s.studio.name }).click();
@@ -128,7 +129,7 @@ test('the operator credits part of an issued invoice; the studio manager sees it
   const manager = await browser.newPage();
   await openAs(manager, '/invoices', s.managerEmail, MANAGER_PASSWORD);
   await expect(manager.getByRole('heading', { name: 'Factures', level: 1 })).toBeVisible();
-  const row = manager.getByRole('table', { name: 'Factures' }).getByRole('row').filter({ hasText: issued.number });
+  const row = manager.getByRole('table', { name: 'Factures' }).getByRole('row').filter({ hasText: issued.number! });
   await expect(row).toContainText(euros(draft.totalInclTaxCents));
   await expect(row).toContainText('Émise');
   await expect(row).toContainText(`avoir −${euros(10800)}`);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql, openAs, operatorToken, unique } from '../support/helpers';
+import { ActivateContractDocument, BookDesksDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, FreeDesksDocument, OpenMaintenanceTicketDocument } from '../support/documents';
 
 interface Desk {
   id: string;
@@ -33,36 +34,36 @@ function parisDay(offset = 0): string {
 async function bookingOnOneDesk(request: APIRequestContext, token: string) {
   const name = unique('Studio Atelier');
   const { createStudio: studio } = await must(
-    gql<{ createStudio: { id: string; name: string } }>(
+    gql(
       request,
-      'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+      CreateStudioDocument,
       { input: { name, legalName: `${name} SAS`, siret: '85212345600018', billingAddress: '3 rue de la Cartoucherie, 16000 Angoulême', contactEmail: `${unique('prod')}@example.fr` } },
       token,
     ),
   );
   const { createContract: contract } = await must(
-    gql<{ createContract: { id: string } }>(
+    gql(
       request,
-      'mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id number status } }',
+      CreateContractDocument,
       { input: { studioId: studio.id, startDate: parisDay(-1), endDate: parisDay(365), dailyRateCents: 4500, maxDesks: 10, insurancePolicyRef: unique('MAIF'), insuranceExpiresOn: parisDay(400) } },
       token,
     ),
   );
-  await must(gql(request, 'mutation ActivateContract($id: ID!) { activateContract(id: $id) { id status } }', { id: contract.id }, token));
+  await must(gql(request, ActivateContractDocument, { id: contract.id }, token));
   const { freeDesks } = await must(
-    gql<{ freeDesks: Array<{ id: string; code: string }> }>(request, 'query FreeDesks($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { id code zone } }', { from: parisDay(0), to: parisDay(6) }, token),
+    gql(request, FreeDesksDocument, { from: parisDay(0), to: parisDay(6) }, token),
   );
   const desk = ['A07', 'A09', 'B07', 'B10', 'A04'].map((code) => freeDesks.find((d) => d.code === code)).find(Boolean)!;
   expect(desk).toBeDefined();
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; reference: string; status: string } }>(
+    gql(
       request,
-      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }',
+      BookDesksDocument,
       { input: { studioId: studio.id, productionName: 'Les Ailes de Cognac — layout', startDate: parisDay(0), endDate: parisDay(6), deskIds: [desk.id] } },
       token,
     ),
   );
-  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, token));
+  if (booking.status !== 'CONFIRMED') await must(gql(request, ConfirmBookingDocument, { id: booking.id }, token));
   return { studio, desk, booking };
 }
 
@@ -159,9 +160,9 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     const { studio, desk, booking } = await bookingOnOneDesk(request, token);
     const kit = (await desks(request, token)).find((d) => d.id === desk.id)!.kit!;
     const { openMaintenanceTicket: ticket } = await must(
-      gql<{ openMaintenanceTicket: { id: string } }>(
+      gql(
         request,
-        'mutation OpenMaintenanceTicket($input: OpenMaintenanceTicketInput!) { openMaintenanceTicket(input: $input) { id status severity kit { id status } } }',
+        OpenMaintenanceTicketDocument,
         { input: { kitId: kit.id, title: 'Alimentation grillée', severity: 'BLOCKING' } },
         token,
       ),

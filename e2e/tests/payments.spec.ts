@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { euros, gql, monthAhead, must, openAs, secondWeek, studioWithManager } from '../support/helpers';
+import { BookDesksDocument, ConfirmBookingDocument, GenerateInvoicesDocument, IssueInvoiceDocument } from '../support/documents';
 
 const MANAGER_PASSWORD = 'Ardoise-Quintal-Fougere-58';
 
@@ -13,12 +14,12 @@ test('the operator records a partial then a full payment; the manager sees what 
   const s = await studioWithManager(request, { namePrefix: 'Studio Paiement', managerPrefix: 'paiements', managerName: 'Inès Roux', password: MANAGER_PASSWORD });
   const [startDate, endDate] = secondWeek(month);
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; status: string } }>(request, 'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }', { input: { studioId: s.studio.id, productionName: 'Les Oiseaux de papier', startDate, endDate, deskCount: 1 } }, s.op),
+    gql(request, BookDesksDocument, { input: { studioId: s.studio.id, productionName: 'Les Oiseaux de papier', startDate, endDate, deskCount: 1 } }, s.op),
   );
-  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { id status } }', { id: booking.id }, s.op));
-  const { generateInvoices } = await must(gql<{ generateInvoices: Array<{ id: string; studio: { id: string }; totalInclTaxCents: number }> }>(request, 'mutation GenerateInvoices($month: String!) { generateInvoices(month: $month) { id studio { id } totalInclTaxCents } }', { month }, s.op));
+  if (booking.status !== 'CONFIRMED') await must(gql(request, ConfirmBookingDocument, { id: booking.id }, s.op));
+  const { generateInvoices } = await must(gql(request, GenerateInvoicesDocument, { month }, s.op));
   const draft = generateInvoices.find((i) => i.studio.id === s.studio.id)!;
-  const { issueInvoice: issued } = await must(gql<{ issueInvoice: { number: string } }>(request, 'mutation IssueInvoice($id: ID!) { issueInvoice(id: $id) { id number status issuedAt dueDate } }', { id: draft.id }, s.op));
+  const { issueInvoice: issued } = await must(gql(request, IssueInvoiceDocument, { id: draft.id }, s.op));
   const total = draft.totalInclTaxCents;
   const partial = 10_000;
 
@@ -53,10 +54,10 @@ test('the operator records a partial then a full payment; the manager sees what 
   // The studio's manager sees what is left to pay and the payment received.
   const manager = await browser.newPage();
   await openAs(manager, '/invoices', s.managerEmail, MANAGER_PASSWORD);
-  const row = manager.getByRole('table', { name: 'Factures' }).getByRole('row').filter({ hasText: issued.number });
+  const row = manager.getByRole('table', { name: 'Factures' }).getByRole('row').filter({ hasText: issued.number! });
   await expect(row).toContainText(euros(total - partial));
   await expect(manager.getByTestId('studio-due')).toHaveText(euros(total - partial));
-  await expect(manager.getByRole('table', { name: 'Paiements des 12 derniers mois' }).getByRole('row').filter({ hasText: issued.number })).toContainText(euros(partial));
+  await expect(manager.getByRole('table', { name: 'Paiements des 12 derniers mois' }).getByRole('row').filter({ hasText: issued.number! })).toContainText(euros(partial));
   await screenshot(manager, 'payments-manager.png');
 
   // The rest: prefilled with the balance, recorded as is; the invoice is paid.

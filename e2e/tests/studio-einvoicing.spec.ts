@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { gql, openAs, operatorToken, unique } from '../support/helpers';
+import { CreateStudioDocument } from '../support/documents';
 
 const STUDIO_QUERY = 'query StudioDetail($id: ID!) { studio(id: $id) { id electronicAddress } }';
 
 test('the operator sets a studio’s electronic invoicing address: the SIREN by default, a suffix accepted, a wrong one explained', async ({ page, request }) => {
   const op = await operatorToken(request);
   const name = unique('Studio Annuaire');
-  const created = await gql<{ createStudio: { id: string } }>(
+  const created = await gql(
     request,
-    'mutation CreateStudio($input: CreateStudioInput!) { createStudio(input: $input) { id name legalName siret isNew } }',
+    CreateStudioDocument,
     { input: { name, legalName: `${name} SAS`, siret: '85212345600018', vatNumber: 'FR79852123456', billingAddress: '3 rue de Bélat, 16000 Angoulême', contactEmail: `${unique('compta')}@example.fr` } },
     op,
   );

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { makeBooking } from '../../../seeds/factories/index.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
@@ -50,7 +51,7 @@ describe('availability, free desks and the desk calendar', () => {
   it("shows a manager its own blocks in full and other studios' blocks anonymously", async () => {
     const rows = ok(await t.gql(OPS.deskCalendar, { from: '2026-05-01', to: '2026-05-31' }, mine.token)).deskCalendar;
     expect(rows).toHaveLength(40);
-    const row = (code: string) => rows.find((r: { desk: { code: string } }) => r.desk.code === code);
+    const row = (code: string) => rows.find((r) => r.desk.code === code)!;
     expect(row('A01').blocks).toEqual([
       { startDate: '2026-05-04', endDate: '2026-05-08', status: 'CONFIRMED', mine: true, booking: { id: myBookingId, reference: expect.any(String), productionName: 'Mes Petits Monstres', studio: { id: mine.studioId, name: mine.studioName } } },
     ]);
@@ -63,12 +64,13 @@ describe('availability, free desks and the desk calendar', () => {
 
   it('shows the operator every booking', async () => {
     const rows = ok(await t.gql(OPS.deskCalendar, { from: '2026-05-01', to: '2026-05-31' }, t.operatorToken)).deskCalendar;
-    const a03 = rows.find((r: { desk: { code: string } }) => r.desk.code === 'A03');
+    const a03 = rows.find((r) => r.desk.code === 'A03')!;
     expect(a03.blocks[0]).toMatchObject({ mine: false, booking: { id: theirBookingId, productionName: 'Projet secret', studio: { id: theirs.studioId } } });
   });
 
   it('refuses reversed ranges and ranges over 366 days (BAD_USER_INPUT)', async () => {
-    for (const op of [OPS.availability, OPS.freeDesks, OPS.deskCalendar]) {
+    const ranged: Array<TypedDocumentNode<unknown, { from: string; to: string }>> = [OPS.availability, OPS.freeDesks, OPS.deskCalendar];
+    for (const op of ranged) {
       expect(errorCode(await t.gql(op, { from: '2026-05-11', to: '2026-05-10' }, mine.token))).toBe('BAD_USER_INPUT');
       expect(errorCode(await t.gql(op, { from: '2026-01-01', to: '2027-01-02' }, mine.token))).toBe('BAD_USER_INPUT');
     }

@@ -1,41 +1,28 @@
 import { ContractEntity } from '../../src/modules/studios/contract.entity.js';
 import { makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
+import {
+  AvailabilityDocument,
+  BookDesksDocument,
+  CancelBookingDocument,
+  ConfirmBookingDocument,
+  DeskCalendarDocument,
+  FreeDesksDocument,
+  UpdateBookingDocument,
+} from '../documents.js';
 import { GqlResult, TestApp } from '../harness.js';
 
-/** The contract's operations (booking.graphql), exactly as clients send them. */
+/**
+ * The contract's operations (booking.graphql), exactly as clients send them: the front end's typed
+ * documents, except `bookings`, whose front-end read (BookingList) asks for more.
+ */
 export const OPS = {
-  availability: `query Availability($from: Date!, $to: Date!) {
-  availability(from: $from, to: $to) { date open freeDesks bookedDesks }
-}`,
-  freeDesks: `query FreeDesks($from: Date!, $to: Date!) {
-  freeDesks(from: $from, to: $to) { id code zone }
-}`,
-  deskCalendar: `query DeskCalendar($from: Date!, $to: Date!) {
-  deskCalendar(from: $from, to: $to) {
-    desk { id code zone bookable }
-    blocks {
-      startDate endDate status mine
-      # null where the caller may not see whose booking it is
-      booking { id reference productionName studio { id name } }
-    }
-  }
-}`,
-  bookDesks: `mutation BookDesks($input: BookDesksInput!) {
-  bookDesks(input: $input) {
-    id reference status productionName startDate endDate optionExpiresAt
-    studio { id }
-    desks { id code zone }
-  }
-}`,
-  confirmBooking: `mutation ConfirmBooking($id: ID!) {
-  confirmBooking(id: $id) { id status }
-}`,
-  cancelBooking: `mutation CancelBooking($id: ID!) {
-  cancelBooking(id: $id) { id status cancelledAt }
-}`,
-  updateBooking: `mutation UpdateBooking($input: UpdateBookingInput!) {
-  updateBooking(input: $input) { id startDate endDate desks { id code } }
-}`,
+  availability: AvailabilityDocument,
+  freeDesks: FreeDesksDocument,
+  deskCalendar: DeskCalendarDocument,
+  bookDesks: BookDesksDocument,
+  confirmBooking: ConfirmBookingDocument,
+  cancelBooking: CancelBookingDocument,
+  updateBooking: UpdateBookingDocument,
   bookings: `query Bookings($from: Date!, $to: Date!, $studioId: ID) {
   bookings(from: $from, to: $to, studioId: $studioId) {
     id reference status productionName startDate endDate
@@ -81,7 +68,7 @@ export async function makeTenant(t: TestApp, contract: Partial<ContractEntity> |
 }
 
 /** Data of a call that must succeed (fails the test with the errors otherwise). */
-export function ok<T = any>(res: GqlResult<T>): T {
+export function ok<T>(res: GqlResult<T>): T {
   if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
   return res.data;
 }

@@ -39,7 +39,7 @@ describe('cancelBooking: free until the notice, then the late-cancellation windo
       { days: '[2026-03-16,2026-03-21)', live: false },
       { days: '[2026-03-16,2026-03-21)', live: false },
     ]);
-    ok(await book(['A01', 'A02'], '2026-03-16', '2026-03-20', rival));
+    await book(['A01', 'A02'], '2026-03-16', '2026-03-20', rival);
     expect(cancelled).toContain(b.id);
   });
 

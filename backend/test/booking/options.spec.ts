@@ -34,14 +34,14 @@ describe('options: hold, confirm, expire', () => {
   it('makes an OPTION that holds the desks for 72 hours by default', async () => {
     const made = ok(await option(['A01', 'A02'], '2026-03-16', '2026-03-20')).bookDesks;
     expect(made.status).toBe('OPTION');
-    expectAbout(made.optionExpiresAt, startOfTestDay().getTime() + 72 * HOUR);
+    expectAbout(made.optionExpiresAt!, startOfTestDay().getTime() + 72 * HOUR);
     const taken = await option(['A02'], '2026-03-18', '2026-03-18', {}, rival);
     expect(errorCode(taken)).toBe('DESK_UNAVAILABLE');
   });
 
   it('takes another duration when asked (optionHours)', async () => {
     const made = ok(await option(['A03'], '2026-03-16', '2026-03-20', { optionHours: 24 })).bookDesks;
-    expectAbout(made.optionExpiresAt, startOfTestDay().getTime() + 24 * HOUR);
+    expectAbout(made.optionExpiresAt!, startOfTestDay().getTime() + 24 * HOUR);
     expect(errorCode(await t.gql(OPS.bookDesks, { input: { studioId: studio.studioId, productionName: 'X', startDate: '2026-03-16', endDate: '2026-03-16', deskIds: [desk.A04], optionHours: 5 } }, studio.token))).toBe('BAD_USER_INPUT');
   });
 
@@ -59,7 +59,7 @@ describe('options: hold, confirm, expire', () => {
 
   it('reads EXPIRED once the expiry has passed, before any sweep wrote it', async () => {
     const made = ok(await option(['B01', 'B02'], '2026-04-06', '2026-04-10')).bookDesks;
-    t.clock.travelTo(new Date(new Date(made.optionExpiresAt).getTime() + 1_000));
+    t.clock.travelTo(new Date(new Date(made.optionExpiresAt!).getTime() + 1_000));
     expect((await detail(made.id)).status).toBe('EXPIRED');
     expect(await dbStatus(made.id)).toBe('OPTION');
     const listed = ok(await t.gql(OPS.bookings, { from: '2026-04-06', to: '2026-04-10' }, studio.token)).bookings;
@@ -68,7 +68,7 @@ describe('options: hold, confirm, expire', () => {
     const free = ok(await t.gql(OPS.freeDesks, { from: '2026-04-06', to: '2026-04-10' }, rival.token)).freeDesks.map((d: { code: string }) => d.code);
     expect(free).toEqual(expect.arrayContaining(['B01', 'B02']));
     const calendar = ok(await t.gql(OPS.deskCalendar, { from: '2026-04-06', to: '2026-04-10' }, t.operatorToken)).deskCalendar;
-    expect(calendar.find((r: { desk: { code: string } }) => r.desk.code === 'B01').blocks).toEqual([]);
+    expect(calendar.find((r) => r.desk.code === 'B01')!.blocks).toEqual([]);
   });
 
   it('cannot be confirmed once expired (INVALID_STATE), and nothing changes', async () => {

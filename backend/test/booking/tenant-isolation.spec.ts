@@ -1,7 +1,7 @@
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { makeBooking, makeContract } from '../../../seeds/factories/index.js';
-import { createTestApp, errorCode, GqlResult, TestApp } from '../harness.js';
+import { createTestApp, errorCode, GqlResult, Operation, operationText, TestApp } from '../harness.js';
 import { BOOKING_DETAIL, deskIds, footprint, makeTenant, OPS, startOfTestDay, Tenant } from './booking-world.js';
 import { STUDIO_OPS } from '../studios/studios-world.js';
 
@@ -16,8 +16,9 @@ describe('tenant isolation: studio B against studio A', () => {
   let aDraft: string;
   const SECRET = 'Le Dernier Phare (confidentiel)';
   const seen: GqlResult[] = [];
-  const asB = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await t.gql(query, variables, b.token);
+  // Raw on purpose: B sends A's ids in whatever variables an attacker would, typed documents or not.
+  const asB = async (query: Operation<unknown, never>, variables: Record<string, unknown> = {}) => {
+    const res = await t.gql(operationText(query), variables, b.token);
     seen.push(res);
     return res;
   };

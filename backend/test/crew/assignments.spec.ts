@@ -152,8 +152,8 @@ describe('assigning crew to desks', () => {
       { live: false, end_reason: 'BOOKING_CANCELLED', revoked: true, revoke_reason: 'BOOKING_CANCELLED' },
     ]);
     t.clock.travelTo(parisTime('2027-04-06', '09:00:00'));
-    expect((await verify(ra.data.assignCrew.accessPass.code)).data.verifyAccess.reason).toBe('BOOKING_CANCELLED');
-    expect((await verify(rb.data.assignCrew.accessPass.code)).data.verifyAccess.reason).toBe('BOOKING_CANCELLED');
+    expect((await verify(ra.data.assignCrew.accessPass!.code!)).data.verifyAccess.reason).toBe('BOOKING_CANCELLED');
+    expect((await verify(rb.data.assignCrew.accessPass!.code!)).data.verifyAccess.reason).toBe('BOOKING_CANCELLED');
     // The crew are told, and the outbox no longer holds their (dead) codes.
     const mails = await t.dataSource.query(`SELECT kind, sealed_secret AS secret FROM outbox_message WHERE crew_member_id = ANY($1) ORDER BY created_at`, [[a.id, b.id]]);
     expect(mails.filter((m: { kind: string }) => m.kind === 'ACCESS_PASS_REVOKED')).toHaveLength(2);
@@ -184,7 +184,7 @@ describe('assigning crew to desks', () => {
     expect((await t.gql(q, { id: cut.data.assignCrew.id }, w.token)).data.assignment).toMatchObject({ live: false, endReason: 'BOOKING_CHANGED', accessPass: { revoked: true } });
     expect((await t.gql(q, { id: removedDesk.data.assignCrew.id }, w.token)).data.assignment).toMatchObject({ live: false, endReason: 'BOOKING_CHANGED', accessPass: { revoked: true } });
     t.clock.travelTo(parisTime('2027-04-13', '09:00:00'));
-    expect((await verify(kept.data.assignCrew.accessPass.code)).data.verifyAccess.reason).toBe('EXPIRED');
+    expect((await verify(kept.data.assignCrew.accessPass!.code!)).data.verifyAccess.reason).toBe('EXPIRED');
   });
 
   it('lists the confirmed bookings to staff, with their desks and who is on them, for the own studio only', async () => {

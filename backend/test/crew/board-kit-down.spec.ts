@@ -28,7 +28,7 @@ describe('the daily board when a kit goes down during the day', () => {
     for (const [desk, name] of [['C04', 'Élise Martin'], ['C05', 'Fabien Roux']]) {
       const member = await w.addCrew(name, 'Layout');
       const res = await w.assign({ bookingId: booking.id, crewMemberId: member.id, deskCode: desk, startDate: '2027-11-08', endDate: '2027-11-12' });
-      codes[desk] = res.data.assignCrew.accessPass.code;
+      codes[desk] = res.data.assignCrew.accessPass!.code!;
     }
     t.clock.travelTo(parisTime('2027-11-09', '09:00:00'));
     for (const code of Object.values(codes)) expect((await t.gql(OPS.checkIn, { code }, t.operatorToken)).errors).toBeUndefined();

@@ -26,7 +26,7 @@ describe('the daily board and occupancy', () => {
     for (const [desk, name] of [['D06', 'Alice Dumont'], ['D07', 'Bruno Leroy'], ['D08', 'Céline Morel'], ['D09', 'David Fournier']]) {
       const member = await w.addCrew(name, 'Animation');
       const res = await w.assign({ bookingId: booking.id, crewMemberId: member.id, deskCode: desk, startDate: '2027-10-04', endDate: '2027-10-08' });
-      codes[desk] = res.data.assignCrew.accessPass.code;
+      codes[desk] = res.data.assignCrew.accessPass!.code!;
     }
     t.clock.travelTo(parisTime('2027-10-05', '09:00:00'));
     await t.gql(OPS.checkIn, { code: codes.D07 }, t.operatorToken);

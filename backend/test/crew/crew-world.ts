@@ -1,43 +1,18 @@
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { TestApp } from '../harness.js';
+import { AddCrewMemberDocument, AssignCrewDocument, CheckInDocument, CheckOutDocument, CrewMembersDocument, DailyBoardDocument, RevokeAccessPassDocument, VerifyAccessDocument } from '../documents.js';
 
 /** The contract's operations, exactly as the clients send them. */
 export const OPS = {
-  addCrewMember: `mutation AddCrewMember($input: AddCrewMemberInput!) {
-  addCrewMember(input: $input) { id fullName email jobTitle studio { id } }
-}`,
-  crewMembers: `query CrewMembers($studioId: ID) {
-  crewMembers(studioId: $studioId) { id fullName email jobTitle }
-}`,
-  assignCrew: `mutation AssignCrew($input: AssignCrewInput!) {
-  assignCrew(input: $input) {
-    id startDate endDate
-    desk { id code }
-    crewMember { id }
-    accessPass { code validFrom validTo revoked }
-  }
-}`,
-  revokeAccessPass: `mutation RevokeAccessPass($code: String!) {
-  revokeAccessPass(code: $code) { code revoked }
-}`,
-  verifyAccess: `query VerifyAccess($code: String!) {
-  verifyAccess(code: $code) { allowed reason desk { code } crewMember { fullName } }
-}`,
-  checkIn: `mutation CheckIn($code: String!) {
-  checkIn(code: $code) { id checkedInAt desk { code } crewMember { id fullName } }
-}`,
-  checkOut: `mutation CheckOut($code: String!) {
-  checkOut(code: $code) { id checkedInAt checkedOutAt }
-}`,
-  dailyBoard: `query DailyBoard($date: Date!) {
-  dailyBoard(date: $date) {
-    status
-    desk { code }
-    crewMember { fullName }
-    studio { name }
-  }
-}`,
+  addCrewMember: AddCrewMemberDocument,
+  crewMembers: CrewMembersDocument,
+  assignCrew: AssignCrewDocument,
+  revokeAccessPass: RevokeAccessPassDocument,
+  verifyAccess: VerifyAccessDocument,
+  checkIn: CheckInDocument,
+  checkOut: CheckOutDocument,
+  dailyBoard: DailyBoardDocument,
 };
 
 /** 'Europe/Paris' wall-clock time on a date, as an instant (winter: UTC+1, summer: UTC+2). */
@@ -75,7 +50,7 @@ export async function makeWorld(t: TestApp) {
     const member = await addCrew(fullName);
     const res = await assign({ bookingId: booking.id, crewMemberId: member.id, deskCode, startDate, endDate });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return { booking, member, assignment: res.data.assignCrew, code: res.data.assignCrew.accessPass.code as string };
+    return { booking, member, assignment: res.data.assignCrew, code: res.data.assignCrew.accessPass!.code as string };
   };
   return { studio, manager, contract, token, desks, book, addCrew, assign, staffed };
 }

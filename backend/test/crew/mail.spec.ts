@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { TEST_SECRET_KEY } from '../harness.js';
+import { Operation, operationText, TEST_SECRET_KEY } from '../harness.js';
 import { createTestDatabase, dropTestDatabase } from '../test-database.js';
 import { deskIds, OPS } from './crew-world.js';
 
@@ -55,8 +55,8 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
   let dataSource: DataSource;
   let app: INestApplication;
   let token: string;
-  const gql = (query: string, variables: Record<string, unknown>) =>
-    request(app.getHttpServer()).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query, variables }).then((r) => r.body);
+  const gql = (query: Operation<unknown, never>, variables: Record<string, unknown>) =>
+    request(app.getHttpServer()).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query: operationText(query), variables }).then((r) => r.body);
 
   beforeAll(async () => {
     const fake = await fakeSmtp(received, refuse);
@@ -77,7 +77,7 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
       const member = await gql(OPS.addCrewMember, { input: { studioId: studio.id, fullName: desk === 'A01' ? 'Margot Henry' : 'Refusé', email } });
       if (desk === 'A02') refuse.on = true;
       const assigned = await gql(OPS.assignCrew, { input: { bookingId: booking.id, crewMemberId: member.data.addCrewMember.id, deskId: desks[desk], startDate: '2027-02-01', endDate: '2027-02-05' } });
-      (beforeAllCodes as string[]).push(assigned.data.assignCrew.accessPass.code);
+      (beforeAllCodes as string[]).push(assigned.data.assignCrew.accessPass!.code);
       // Let the delivery started after the commit finish before the next step.
       await app.get(MailService).deliverPending();
     }

@@ -1,5 +1,5 @@
 import { DOOR_ATTEMPTS_PER_MINUTE } from '../../src/modules/access/access.service.js';
-import { createTestApp, TestApp } from '../harness.js';
+import { createTestApp, Operation, operationText, TestApp } from '../harness.js';
 import { OPS } from './crew-world.js';
 
 /** The door is public (kiosks have no account) and limited per client address. */
@@ -9,8 +9,8 @@ describe('the door rate limit', () => {
   afterAll(() => t.close());
 
   // The app trusts X-Forwarded-For from loopback (a reverse proxy): each value is a client address.
-  const fromAddress = (address: string, query: string, variables: Record<string, unknown>) =>
-    t.http().post('/graphql').set('X-Forwarded-For', address).send({ query, variables });
+  const fromAddress = (address: string, query: Operation<unknown, never>, variables: Record<string, unknown>) =>
+    t.http().post('/graphql').set('X-Forwarded-For', address).send({ query: operationText(query), variables });
 
   it(`answers an anonymous kiosk ${DOOR_ATTEMPTS_PER_MINUTE} times a minute, then refuses (FORBIDDEN, RATE_LIMITED)`, async () => {
     for (let i = 0; i < DOOR_ATTEMPTS_PER_MINUTE; i++) {
@@ -41,7 +41,7 @@ describe('the door rate limit', () => {
 
   it('does not limit the signed-in operator at the front desk', async () => {
     for (let i = 0; i < DOOR_ATTEMPTS_PER_MINUTE + 5; i++) {
-      const res = await t.http().post('/graphql').set('X-Forwarded-For', '203.0.113.9').set('Authorization', `Bearer ${t.operatorToken}`).send({ query: OPS.verifyAccess, variables: { code: 'AAAAA-AAAAA-AAAAA-AAAAA' } });
+      const res = await t.http().post('/graphql').set('X-Forwarded-For', '203.0.113.9').set('Authorization', `Bearer ${t.operatorToken}`).send({ query: operationText(OPS.verifyAccess), variables: { code: 'AAAAA-AAAAA-AAAAA-AAAAA' } });
       expect(res.body.errors).toBeUndefined();
     }
   });

@@ -44,7 +44,7 @@ export async function queueIdle(ds: DataSource, name: string): Promise<boolean> 
   return n === 0;
 }
 
-export function data<T = any>(res: GqlResult<T>): T {
+export function data<T>(res: GqlResult<T>): T {
   if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
   return res.data;
 }

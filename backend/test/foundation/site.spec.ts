@@ -1,8 +1,8 @@
 import { createTestApp, TestApp } from '../harness.js';
+import { DesksDocument, KitsDocument } from '../documents.js';
 
-const DESKS = 'query Desks { desks { id code zone x y bookable kit { id assetTag status } } }';
-const KITS = `query Kits { kits { id assetTag status purchasedOn footprintKgCo2e desk { id code }
-  components { type model serialNumber embodiedKgCo2e refurbished } } }`;
+const DESKS = DesksDocument;
+const KITS = KitsDocument;
 
 describe('site, desks and kits', () => {
   let t: TestApp;
@@ -34,12 +34,12 @@ describe('site, desks and kits', () => {
     expect(kits).toHaveLength(44);
     expect(kits.filter((k: { desk: unknown }) => k.desk === null).map((k: { assetTag: string }) => k.assetTag)).toEqual(['KIT-041', 'KIT-042', 'KIT-043', 'KIT-044']);
     const first = kits[0];
-    expect(first.desk.code).toBe('A01');
+    expect(first.desk!.code).toBe('A01');
     expect(first.components.map((c: { type: string }) => c.type).sort()).toEqual(['MONITOR', 'MONITOR', 'PERIPHERAL', 'TABLET', 'WORKSTATION']);
     const sum = first.components.reduce((s: number, c: { embodiedKgCo2e: number }) => s + c.embodiedKgCo2e, 0);
     expect(first.footprintKgCo2e).toBe(sum);
     expect(first.footprintKgCo2e).toBe(431);
-    expect(kits[43].components.find((c: { type: string }) => c.type === 'WORKSTATION').refurbished).toBe(true);
+    expect(kits[43].components.find((c) => c.type === 'WORKSTATION')!.refurbished).toBe(true);
   });
 
   it('seeds the site with its closures (French public holidays 2025–2028, the kits being bought in 2025)', async () => {

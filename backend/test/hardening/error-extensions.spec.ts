@@ -21,7 +21,7 @@ describe('error extensions clients translate', () => {
     const before = await crewCount();
     const res = await t.gql(OPS.addCrewMember, { input: { studioId: w.studio.id, fullName: 'x'.repeat(201), email: 'pas-une-adresse', jobTitle: null } }, w.token);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    const ext = res.errors![0].extensions as { field: string; rule: string; fields: Array<{ field: string; rule: string; limit?: number }> };
+    const ext = res.errors![0].extensions as unknown as { field: string; rule: string; fields: Array<{ field: string; rule: string; limit?: number }> };
     expect(ext.fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'fullName', rule: 'maxLength', limit: 200 }),

@@ -1,21 +1,13 @@
 import { BookingEntity, BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { ContractEntity } from '../../src/modules/studios/contract.entity.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { TestApp } from '../harness.js';
+import { RawData, TestApp } from '../harness.js';
+import { CreateCreditNoteDocument, GenerateInvoicesDocument, IssueInvoiceDocument } from '../documents.js';
 
 /** The contract's operations (../shared/contract/invoicing.graphql), exactly as clients send them. */
 export const OPS = {
-  generateInvoices: `mutation GenerateInvoices($month: String!) {
-  generateInvoices(month: $month) {
-    id status month
-    studio { id }
-    totalExclTaxCents vatCents totalInclTaxCents
-    lines { kind description quantity unitPriceCents amountCents booking { id } }
-  }
-}`,
-  issueInvoice: `mutation IssueInvoice($id: ID!) {
-  issueInvoice(id: $id) { id number status issuedAt dueDate }
-}`,
+  generateInvoices: GenerateInvoicesDocument,
+  issueInvoice: IssueInvoiceDocument,
   invoices: `query Invoices($studioId: ID, $month: String) {
   invoices(studioId: $studioId, month: $month) {
     id number status month totalExclTaxCents vatCents totalInclTaxCents
@@ -28,9 +20,7 @@ export const OPS = {
     lines { kind description quantity unitPriceCents amountCents }
   }
 }`,
-  createCreditNote: `mutation CreateCreditNote($input: CreateCreditNoteInput!) {
-  createCreditNote(input: $input) { id number totalExclTaxCents totalInclTaxCents invoice { id } }
-}`,
+  createCreditNote: CreateCreditNoteDocument,
   markInvoicePaid: `mutation MarkInvoicePaid($id: ID!, $paidOn: Date) {
   markInvoicePaid(id: $id, paidOn: $paidOn) { id status paidOn }
 }`,
@@ -66,7 +56,7 @@ export async function makeBillableStudio(t: TestApp, contract: Partial<ContractE
 
 /** Generates the month as the operator; fails the test on an error. */
 export async function generate(t: TestApp, month: string): Promise<GeneratedInvoice[]> {
-  const res = await t.gql<{ generateInvoices: GeneratedInvoice[] }>(OPS.generateInvoices, { month }, t.operatorToken);
+  const res = await t.gql(OPS.generateInvoices, { month }, t.operatorToken);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.generateInvoices;
 }
@@ -74,7 +64,9 @@ export async function generate(t: TestApp, month: string): Promise<GeneratedInvo
 export async function issue(t: TestApp, id: string): Promise<{ id: string; number: string; status: string; issuedAt: string; dueDate: string }> {
   const res = await t.gql(OPS.issueInvoice, { id }, t.operatorToken);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data.issueInvoice;
+  const issued = res.data.issueInvoice;
+  // An issued invoice has its number and dates.
+  return { id: issued.id, number: issued.number!, status: issued.status, issuedAt: issued.issuedAt!, dueDate: issued.dueDate! };
 }
 
 export const draftOf = (invoices: GeneratedInvoice[], studioId: string) => invoices.find((i) => i.studio.id === studioId);
@@ -93,7 +85,7 @@ export async function invoicingTables(t: TestApp) {
 }
 
 /** Downloads a file with a bearer token (none: anonymous); the body as bytes. */
-export async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; type: string; body: Buffer; json?: any; filename?: string }> {
+export async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; type: string; body: Buffer; json?: RawData; filename?: string }> {
   const req = t.http().get(path).buffer(true).parse((res, cb) => {
     const chunks: Buffer[] = [];
     res.on('data', (c: Buffer) => chunks.push(c));

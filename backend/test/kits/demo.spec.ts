@@ -28,7 +28,7 @@ describe('demo maintenance data', () => {
     const desks = (await t.gql(SITE_OPS.desks, {}, t.operatorToken)).data.desks;
     const down = desks.filter((d: { bookable: boolean }) => !d.bookable);
     expect(down).toHaveLength(1);
-    expect(down[0].kit.status).toBe('MAINTENANCE');
+    expect(down[0].kit!.status).toBe('MAINTENANCE');
     const open = (await t.gql(SITE_OPS.tickets, { status: 'OPEN' }, t.operatorToken)).data.maintenanceTickets;
     expect(open.filter((x: { severity: string }) => x.severity === 'BLOCKING').map((x: { kit: { desk: { code: string } } }) => x.kit.desk.code)).toEqual([down[0].code]);
   });

@@ -1,5 +1,5 @@
 import { makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { createTestApp, errorCode, TestApp } from '../harness.js';
+import { createTestApp, errorCode, Operation, operationText, TestApp } from '../harness.js';
 import { countRows, KIT_DETAIL, siteMap, SITE_OPS } from './kits-world.js';
 
 const ADD_KIT = `mutation($input: AddKitInput!) { addKit(input: $input) { id assetTag status spare purchasedOn footprintKgCo2e desk { code } components { type refurbished footprintSource } } }`;
@@ -149,7 +149,7 @@ describe('kit inventory and swapping', () => {
     expect(fresh.data.kit.deskHistory).toEqual([{ from: '2027-05-03', to: null, arrivedBy: 'SWAPPED', leftBy: null, desk: { code: 'A05' } }]);
     // Swapping the same kit onto the same desk again changes nothing.
     const again = await t.gql(SITE_OPS.swapKit, { deskId: site.deskId.A05, kitId: spare.id }, t.operatorToken);
-    expect(again.data.swapKit.kit.id).toBe(spare.id);
+    expect(again.data.swapKit.kit!.id).toBe(spare.id);
     expect(await countRows(t, `kit_desk_history WHERE kit_id = '${spare.id}'`)).toBe(1);
   });
 
@@ -197,14 +197,14 @@ describe('kit inventory and swapping', () => {
   it('answers FORBIDDEN to a studio manager for every inventory change', async () => {
     const kit = (await site.kitOn('C05'))!;
     const spare = await site.kitByTag('KIT-041');
-    const calls: Array<[string, Record<string, unknown>]> = [
+    const calls: Array<[Operation<unknown, never>, Record<string, unknown>]> = [
       [ADD_KIT, { input: { purchasedOn: '2026-01-01' } }],
       [UPDATE_KIT, { id: kit.id, input: { assetTag: 'KIT-666' } }],
       [RETIRE_KIT, { id: kit.id }],
       [ADD_COMPONENT, { kitId: kit.id, input: monitor }],
       [SITE_OPS.swapKit, { deskId: site.deskId.C05, kitId: spare.id }],
     ];
-    for (const [query, variables] of calls) expect(errorCode(await t.gql(query, variables, managerToken))).toBe('FORBIDDEN');
+    for (const [query, variables] of calls) expect(errorCode(await t.gql(operationText(query), variables, managerToken))).toBe('FORBIDDEN');
     expect(await site.kitOn('C05')).toEqual(kit);
   });
 });

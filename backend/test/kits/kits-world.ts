@@ -1,35 +1,20 @@
 import { TestApp } from '../harness.js';
+import { DesksDocument, KitsDocument, OpenMaintenanceTicketDocument, ResolveMaintenanceTicketDocument, StartMaintenanceTicketDocument, SwapKitDocument } from '../documents.js';
 
 /** The site contract's operations, exactly as the clients send them. */
 export const SITE_OPS = {
-  desks: `query Desks {
-  desks { id code zone x y bookable kit { id assetTag status } }
-}`,
-  kits: `query Kits {
-  kits {
-    id assetTag status purchasedOn footprintKgCo2e
-    desk { id code }
-    components { type model serialNumber embodiedKgCo2e refurbished }
-  }
-}`,
-  openTicket: `mutation OpenMaintenanceTicket($input: OpenMaintenanceTicketInput!) {
-  openMaintenanceTicket(input: $input) { id status severity kit { id status } }
-}`,
-  startTicket: `mutation StartMaintenanceTicket($id: ID!) {
-  startMaintenanceTicket(id: $id) { id status }
-}`,
-  resolveTicket: `mutation ResolveMaintenanceTicket($id: ID!, $resolution: String!) {
-  resolveMaintenanceTicket(id: $id, resolution: $resolution) { id status resolvedAt kit { id status } }
-}`,
+  desks: DesksDocument,
+  kits: KitsDocument,
+  openTicket: OpenMaintenanceTicketDocument,
+  startTicket: StartMaintenanceTicketDocument,
+  resolveTicket: ResolveMaintenanceTicketDocument,
   tickets: `query MaintenanceTickets($status: TicketStatus) {
   maintenanceTickets(status: $status) {
     id title severity status openedAt
     kit { id assetTag desk { code } }
   }
 }`,
-  swapKit: `mutation SwapKit($deskId: ID!, $kitId: ID!) {
-  swapKit(deskId: $deskId, kitId: $kitId) { id code bookable kit { id assetTag } }
-}`,
+  swapKit: SwapKitDocument,
 };
 
 export const KIT_DETAIL = `query Kit($id: ID!) {

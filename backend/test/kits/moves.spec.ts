@@ -96,7 +96,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
     const booking = await w.book(['D06'], '2027-06-14', '2027-06-22');
     const member = await w.addCrew('Noé Lambert');
     const assigned = await w.assign({ bookingId: booking.id, crewMemberId: member.id, deskCode: 'D06', startDate: '2027-06-14', endDate: '2027-06-22' }, t.operatorToken);
-    const code = assigned.data.assignCrew.accessPass.code;
+    const code = assigned.data.assignCrew.accessPass!.code!;
     await breakKit('D06');
     expect((await t.gql(CREW_OPS.verifyAccess, { code }, t.operatorToken)).data.verifyAccess.reason).toBe('KIT_UNAVAILABLE');
 

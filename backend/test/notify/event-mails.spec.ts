@@ -6,6 +6,7 @@ import { OptionExpiryService } from '../../src/modules/booking/option-expiry.ser
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { OPS as BOOKING } from '../booking/booking-world.js';
+import type { BookDesksInput } from '../documents.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { OPS as CREW, parisTime } from '../crew/crew-world.js';
 import { tablesHolding } from '../sessions/sessions-world.js';
@@ -37,11 +38,11 @@ describe('an e-mail for every event, FR or EN, once, by SMTP', () => {
     expect(found.map((m) => m.subject)).toHaveLength(1);
     return found[0];
   };
-  const ok = <T = any>(res: { data: T; errors?: unknown }) => {
+  const ok = <T>(res: { data: T; errors?: unknown }) => {
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data;
   };
-  const book = async (lang: Language, input: Record<string, unknown>) =>
+  const book = async (lang: Language, input: Omit<BookDesksInput, 'studioId' | 'productionName'>) =>
     ok(await t.gql(BOOKING.bookDesks, { input: { studioId: studios[lang].id, productionName: 'Les Minuscules', ...input } }, studios[lang].token)).bookDesks;
   const icsOf = (mail: ReceivedMail) => {
     const file = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
@@ -158,7 +159,7 @@ describe('an e-mail for every event, FR or EN, once, by SMTP', () => {
     const booking = await book(Language.FR, { deskCount: 1, startDate: '2027-01-05', endDate: '2027-01-08' });
     const member = ok(await t.gql(CREW.addCrewMember, { input: { studioId: s.id, fullName: 'Margot Henry', email: 'margot.henry@example.fr' } }, s.token)).addCrewMember;
     const assigned = ok(await t.gql(CREW.assignCrew, { input: { bookingId: booking.id, crewMemberId: member.id, deskId: booking.desks[0].id, startDate: '2027-01-05', endDate: '2027-01-08' } }, s.token)).assignCrew;
-    const code: string = assigned.accessPass.code;
+    const code = assigned.accessPass!.code!;
     await deliver();
     const mail = one('margot.henry@example.fr', /^Votre pass Studio FLEX/);
     expect(mail.text).toContain(code);

@@ -12,7 +12,7 @@ import { testServerUrl } from '../test-database.js';
 import { withDatabase } from '../test-database-names.js';
 import { startScratchServer } from './scratch-server.js';
 
-export async function serverQuery<T = any>(url: string, sql: string): Promise<T[]> {
+export async function serverQuery<T = Record<string, unknown>>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -34,7 +34,7 @@ export interface BackupServer {
  */
 export async function serverForBackups(): Promise<BackupServer> {
   const url = testServerUrl();
-  const [{ num }] = await serverQuery(url, `SELECT current_setting('server_version_num')::int AS num`);
+  const [{ num }] = await serverQuery<{ num: number }>(url, `SELECT current_setting('server_version_num')::int AS num`);
   const tools = findTools();
   try {
     chooseTools(tools, Math.floor(num / 10000));

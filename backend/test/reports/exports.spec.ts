@@ -36,7 +36,7 @@ describe('CSV exports', () => {
     await b.book(['B01'], '2026-03-09', '2026-03-13');
     const lea = await a.addCrew('Léa Moreau', 'Animatrice 2D');
     const res = await a.assign({ bookingId: early.id, crewMemberId: lea.id, deskCode: 'A01', startDate: '2026-03-02', endDate: '2026-03-06' });
-    const code = res.data.assignCrew.accessPass.code;
+    const code = res.data.assignCrew.accessPass!.code!;
     for (const day of ['2026-03-02', '2026-03-03']) {
       t.clock.travelTo(parisTime(day, '09:00:00'));
       expect((await t.gql(OPS.checkIn, { code }, t.operatorToken)).errors).toBeUndefined();

@@ -1,6 +1,7 @@
 import { MAX_DAILY_RATE_CENTS } from '../../src/modules/studios/dto/create-contract.input.js';
 import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { makeBooking, makeContract, makeStudio } from '../../../seeds/factories/index.js';
+import type { CreateContractInput, VolumeTierInput } from '../documents.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { OPS as INVOICING_OPS } from '../invoicing/invoicing-world.js';
 import { STUDIO_OPS } from '../studios/studios-world.js';
@@ -15,7 +16,7 @@ describe('money bounds', () => {
   beforeAll(async () => (t = await createTestApp()));
   afterAll(() => t.close());
 
-  const contractInput = (studioId: string, dailyRateCents: number, volumeTiers: unknown[] = []) => ({
+  const contractInput = (studioId: string, dailyRateCents: number, volumeTiers: VolumeTierInput[] = []): CreateContractInput => ({
     studioId, startDate: '2027-01-01', endDate: '2027-12-31', dailyRateCents, maxDesks: 40, insurancePolicyRef: 'AXA-123', insuranceExpiresOn: '2027-12-31', volumeTiers,
   });
 

@@ -4,7 +4,7 @@ import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { addDays } from '../../src/common/time/dates.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { OPS as CREW_OPS, parisTime } from '../crew/crew-world.js';
-import { GqlResult, TestApp } from '../harness.js';
+import { GqlResult, Operation, RawData, TestApp } from '../harness.js';
 import { linkTokenFor } from '../sessions/sessions-world.js';
 
 /** "Today" in the security world: Monday 1 March 2027, 09:00 in Angoulême. */
@@ -29,7 +29,7 @@ export interface StudioSide {
   mark: string;
 }
 
-const ok = <T = any>(res: GqlResult<T>, what: string): T => {
+const ok = <T>(res: GqlResult<T>, what: string): T => {
   if (res.errors) throw new Error(`${what}: ${JSON.stringify(res.errors)}`);
   return res.data;
 };
@@ -55,7 +55,8 @@ export async function makeSecurityWorld(t: TestApp) {
   const deskId = Object.fromEntries(allDesks.map((d) => [d.code, d.id])) as Record<string, string>;
   // Zone D is the fixed data's (B's booking, the kit swapped, moves, past invoices); fresh rows take zones A–C.
   const desks = allDesks.filter((d) => !d.code.startsWith('D'));
-  const op = (query: string, variables: Record<string, unknown> = {}, what = 'operator call') => t.gql(query, variables, t.operatorToken).then((r) => ok(r, what));
+  const op = <R = RawData, V = Record<string, unknown>>(query: Operation<R, V>, variables?: V, what = 'operator call') =>
+    t.gql(query, variables ?? ({} as V), t.operatorToken).then((r) => ok(r, what));
 
   // Desk × week slots, each used once: fresh bookings never collide.
   let slot = 0;
@@ -84,7 +85,7 @@ export async function makeSecurityWorld(t: TestApp) {
     const crewMemberId = await crew();
     const res = await t.gql(CREW_OPS.assignCrew, { input: { bookingId: b0.id, crewMemberId, deskId: b0.deskId, startDate: b0.startDate, endDate: b0.endDate } }, a.token);
     const made = ok(res, 'assignCrew').assignCrew;
-    return { id: made.id as string, code: made.accessPass.code as string, bookingId: b0.id, crewMemberId, deskId: b0.deskId };
+    return { id: made.id, code: made.accessPass!.code!, bookingId: b0.id, crewMemberId, deskId: b0.deskId };
   };
   /** The token of the pass link e-mailed with a new pass (read from the operator's outbox). */
   const passLink = async () => {

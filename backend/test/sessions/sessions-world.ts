@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { Clock } from '../../src/common/time/clock.js';
 import { makeStudio } from '../../../seeds/factories/index.js';
-import { createTestApp, GqlResult, TEST_SECRET_KEY, TestApp } from '../harness.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createTestApp, GqlResult, Operation, operationText, RawData, TEST_SECRET_KEY, TestApp } from '../harness.js';
 
 export const STRONG = 'Tartine-Girafe-Lavande-93';
 export const STRONGER = 'soleil-brume-cerisier-71';
@@ -40,20 +41,27 @@ export interface Instance {
   app: INestApplication;
   dataSource: DataSource;
   clock: Clock;
-  call<T = any>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GqlResult<T> & { setCookie: string[] }>;
+  call: SessionCall;
+}
+
+type Answer<T> = Promise<GqlResult<T> & { setCookie: string[] }>;
+/** POST /graphql with options: a typed document's data is typed by it, a raw string's is `RawData`. */
+export interface SessionCall {
+  <R, V>(document: TypedDocumentNode<R, V>, variables: V, options?: CallOptions): Answer<R>;
+  <T = RawData>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Answer<T>;
 }
 
 /** POST /graphql with a token, a cookie or an address of one's choosing. */
 export function caller(app: INestApplication): Instance['call'] {
-  return async (query, variables = {}, options = {}) => {
+  return (async (query: Operation<unknown, never>, variables: unknown = {}, options: CallOptions = {}) => {
     const req = request(app.getHttpServer()).post('/graphql').set('Content-Type', 'application/json');
     if (options.token) req.set('Authorization', `Bearer ${options.token}`);
     if (options.cookie) req.set('Cookie', options.cookie);
     if (options.address) req.set('X-Forwarded-For', options.address);
-    const res = await req.send({ query, variables });
+    const res = await req.send({ query: operationText(query), variables });
     const setCookie = res.headers['set-cookie'] as unknown as string[] | undefined;
     return { status: res.status, data: res.body.data, errors: res.body.errors, setCookie: setCookie ?? [] };
-  };
+  }) as SessionCall;
 }
 
 export const instanceOf = (t: TestApp): Instance => ({ app: t.app, dataSource: t.dataSource, clock: t.clock, call: caller(t.app) });

@@ -1,23 +1,11 @@
+import { ActivateContractDocument, CreateContractDocument, CreateStudioDocument, StudiosDocument, TerminateContractDocument } from '../documents.js';
 /** The contract's operations (studios.graphql), exactly as clients send them, and the reads beside them. */
 export const STUDIO_OPS = {
-  createStudio: `mutation CreateStudio($input: CreateStudioInput!) {
-  createStudio(input: $input) { id name legalName siret isNew }
-}`,
-  studios: `query Studios {
-  studios { id name isNew }
-}`,
-  createContract: `mutation CreateContract($input: CreateContractInput!) {
-  createContract(input: $input) {
-    id number status startDate endDate dailyRateCents maxDesks
-    volumeTiers { fromDeskDays dailyRateCents }
-  }
-}`,
-  activateContract: `mutation ActivateContract($id: ID!) {
-  activateContract(id: $id) { id status }
-}`,
-  terminateContract: `mutation TerminateContract($id: ID!) {
-  terminateContract(id: $id) { id status }
-}`,
+  createStudio: CreateStudioDocument,
+  studios: StudiosDocument,
+  createContract: CreateContractDocument,
+  activateContract: ActivateContractDocument,
+  terminateContract: TerminateContractDocument,
   contracts: `query Contracts($studioId: ID) {
   contracts(studioId: $studioId) { id number status startDate endDate studio { id } }
 }`,

@@ -31,9 +31,9 @@ export function formatMoney(cents: number, lang?: string): string {
     .replace(/[\u202f\u00a0]/g, NBSP);
 }
 
-/** 4500 → "45,00": an amount as a person types it back (decimal comma, no separators). */
-export function centsToText(cents: number): string {
-  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+/** 4500 → "45,00" ("45.00" in English): an amount as a person types it back (no separators). */
+export function centsToText(cents: number, lang?: string): string {
+  return `${Math.floor(cents / 100)}${lang === 'en' ? '.' : ','}${String(cents % 100).padStart(2, '0')}`;
 }
 
 /** "45", "45,5", "45.50 €", "1 200,00" → cents; null when it is not an amount. Integer arithmetic only. */

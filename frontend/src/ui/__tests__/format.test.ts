@@ -33,6 +33,13 @@ describe('money', () => {
     expect(centsToText(4_550)).toBe('45,50');
     expect(parseEuros(centsToText(120_007))).toBe(120_007);
   });
+
+  it('gives an amount back as an English speaker types it, and reads it again', () => {
+    expect(centsToText(4_550, 'en')).toBe('45.50');
+    expect(centsToText(7, 'en')).toBe('0.07');
+    expect(parseEuros(centsToText(120_007, 'en'))).toBe(120_007);
+    expect(parseEuros(' 45,50 € ')).toBe(4_550);
+  });
 });
 
 describe('numbers', () => {

@@ -66,14 +66,7 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
     });
     // Refused: shown below from booking.error; the quote is asked again to list what changed.
     if (!booked) return requote();
-    const said = booked.status === 'OPTION' && booked.optionExpiresAt
-      ? t('calendar.dialog.optionSet', { reference: booked.reference, until: formatDateTime(booked.optionExpiresAt) })
-      : t('calendar.dialog.booked', { reference: booked.reference, production: booked.productionName });
-    toast.success(
-      <>
-        {said} <Link className="toast__link" to={`/bookings/${booked.id}`}>{t('calendar.dialog.openBooking')}</Link>
-      </>,
-    );
+    toast.success(<BookedToast booked={booked} />);
     onBooked(booked);
   };
 
@@ -109,5 +102,18 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
         {booking.error && <ErrorMessage error={booking.error} messages={mutationConflictMessages(booking.error, t, i18n.language, context)} />}
       </form>
     </Dialog>
+  );
+}
+
+/** What the toast says once booked (an option and until when, or the firm booking), with a link to it. */
+function BookedToast({ booked }: { booked: BookedBooking }) {
+  const { t } = useTranslation('booking');
+  const said = booked.status === 'OPTION' && booked.optionExpiresAt
+    ? t('calendar.dialog.optionSet', { reference: booked.reference, until: formatDateTime(booked.optionExpiresAt) })
+    : t('calendar.dialog.booked', { reference: booked.reference, production: booked.productionName });
+  return (
+    <>
+      {said} <Link className="toast__link" to={`/bookings/${booked.id}`}>{t('calendar.dialog.openBooking')}</Link>
+    </>
   );
 }

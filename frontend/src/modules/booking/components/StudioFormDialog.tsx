@@ -5,39 +5,16 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../gql/graphql';
 import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
 import { useCreateStudio, useUpdateStudio } from '../hooks/studios';
+import { sirenOf, STUDIO_FIELDS, studioInput, studioValues, type EditableStudio, type StudioFieldName, type StudioValues } from '../studio-form';
 
-export interface EditableStudio {
-  id: string;
-  name: string;
-  legalName: string;
-  siret: string;
-  vatNumber?: string | null;
-  billingAddress: string;
-  contactEmail: string;
-  isNew: boolean;
-  /** Electronic invoicing address (French directory): the SIREN unless set otherwise. */
-  electronicAddress?: string | null;
-  language?: Language;
-}
-
-const FIELDS = ['name', 'legalName', 'siret', 'vatNumber', 'billingAddress', 'contactEmail', 'electronicAddress'] as const;
-type FieldName = (typeof FIELDS)[number];
-type Values = Record<FieldName, string>;
+export type { EditableStudio };
 
 /** Creates a studio (then opens its page, to prepare the contract) or edits one. Operator only. */
 export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio; onClose: () => void }) {
   const { t } = useTranslation('booking');
   const toast = useToast();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Values>({
-    name: studio?.name ?? '',
-    legalName: studio?.legalName ?? '',
-    siret: studio?.siret ?? '',
-    vatNumber: studio?.vatNumber ?? '',
-    billingAddress: studio?.billingAddress ?? '',
-    contactEmail: studio?.contactEmail ?? '',
-    electronicAddress: studio?.electronicAddress ?? '',
-  });
+  const [values, setValues] = useState<StudioValues>(() => studioValues(studio));
   const [isNew, setIsNew] = useState(studio?.isNew ?? true);
   const [language, setLanguage] = useState<Language>(studio?.language ?? 'FR');
   const creating = useCreateStudio();
@@ -47,19 +24,7 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    // Still the SIREN it defaulted to: send the default (empty), so it follows a new SIRET.
-    const electronicAddress = values.electronicAddress.trim();
-    const input = {
-      name: values.name.trim(),
-      legalName: values.legalName.trim(),
-      siret: values.siret.trim(),
-      vatNumber: values.vatNumber.trim(),
-      billingAddress: values.billingAddress.trim(),
-      contactEmail: values.contactEmail.trim(),
-      electronicAddress: studio && electronicAddress === sirenOf(studio.siret) ? '' : electronicAddress,
-      isNew,
-      language,
-    };
+    const input = studioInput(values, studio, isNew, language);
     if (studio) {
       const updated = await updating.update({ id: studio.id, ...input });
       if (!updated) return;
@@ -104,17 +69,17 @@ export function StudioFormDialog({ studio, onClose }: { studio?: EditableStudio;
           <Checkbox label={t('studios.fields.isNew')} checked={isNew} onChange={(e) => setIsNew(e.target.checked)} />
           <p className="field__hint">{t('studios.fields.isNewHint')}</p>
         </div>
-        {error && !FIELDS.some((f) => serverFields[f]) && <ErrorMessage error={error} />}
+        {error && !STUDIO_FIELDS.some((f) => serverFields[f]) && <ErrorMessage error={error} />}
       </form>
     </Dialog>
   );
 }
 
 /** Name, legal name, SIRET, VAT number, billing address, contact e-mail, electronic address. */
-function StudioFields({ values, setValues, serverFields }: { values: Values; setValues: (update: (v: Values) => Values) => void; serverFields: Record<string, string> }) {
+function StudioFields({ values, setValues, serverFields }: { values: StudioValues; setValues: (update: (v: StudioValues) => StudioValues) => void; serverFields: Record<string, string> }) {
   const { t } = useTranslation('booking');
-  const set = (field: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
-  const errorOf = (field: FieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
+  const set = (field: StudioFieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const errorOf = (field: StudioFieldName) => (serverFields[field] ? studioFieldMessage(field, serverFields[field], t) : undefined);
   return (
     <>
       <div className="form-row">
@@ -149,7 +114,7 @@ function StudioFields({ values, setValues, serverFields }: { values: Values; set
 }
 
 /** The server names the field at fault (in English); say it in the user's language. */
-function studioFieldMessage(field: FieldName, serverMessage: string, t: TFunction): string {
+function studioFieldMessage(field: StudioFieldName, serverMessage: string, t: TFunction): string {
   if (/already exists/i.test(serverMessage)) return t('studios.errors.duplicate');
   if (/empty/i.test(serverMessage)) return t('studios.errors.required');
   if (/longer|shorter/i.test(serverMessage)) return t('studios.errors.tooLong');
@@ -165,10 +130,4 @@ function studioFieldMessage(field: FieldName, serverMessage: string, t: TFunctio
     default:
       return t('studios.errors.required');
   }
-}
-
-/** The SIREN is the SIRET's first 9 digits (spaces allowed in what is typed). */
-function sirenOf(siret: string): string {
-  const digits = siret.replace(/\s+/g, '');
-  return /^\d{14}$/.test(digits) ? digits.slice(0, 9) : '';
 }

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, describeError, Field, Input, StatusPill, useToast } from '../../../ui';
 import type { DoorCheckQuery as DoorCheckResult } from '../../../gql/graphql';
-import { CheckInMutation, CheckOutMutation, DoorCheckQuery } from '../graphql/crew';
+import { useDoorCheck, useFrontDeskPresence } from '../hooks/door';
 import { CodeScanner } from './CodeScanner';
 import { doorMessage } from './door-messages';
 
@@ -13,21 +12,19 @@ type Check = DoorCheckResult['verifyAccess'];
 export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
   const { t } = useTranslation('crew');
   const toast = useToast();
-  const client = useApolloClient();
+  const doorCheck = useDoorCheck();
   const [code, setCode] = useState('');
   const [checked, setChecked] = useState<{ code: string; result: Check } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
-  const [checkIn, checkingIn] = useMutation(CheckInMutation);
-  const [checkOut, checkingOut] = useMutation(CheckOutMutation);
+  const { checkIn, checkingIn, checkOut, checkingOut } = useFrontDeskPresence();
 
   const verify = async (value: string) => {
     if (!value.trim()) return;
     setVerifying(true);
     setProblem(null);
     try {
-      const res = await client.query({ query: DoorCheckQuery, variables: { code: value }, fetchPolicy: 'network-only' });
-      setChecked({ code: value, result: res.data!.verifyAccess });
+      setChecked({ code: value, result: await doorCheck(value) });
     } catch (e) {
       setChecked(null);
       setProblem(describeError(e, t));
@@ -87,21 +84,27 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
           />
         </div>
       </form>
-      {r && (
-        <div className={`front-desk__result front-desk__result--${r.allowed ? 'ok' : 'ko'}`} role="status">
-          <div>
-            <StatusPill tone={r.allowed ? 'success' : 'danger'}>{r.allowed ? t('door.allowed') : t('door.denied')}</StatusPill>
-            {r.crewMember && r.desk && <div className="front-desk__who">{t('door.who', { name: r.crewMember.fullName, desk: r.desk.code })}</div>}
-            {!r.allowed && r.reason && <div className="front-desk__reason">{t(`door.reason.${r.reason}`)}</div>}
-            {r.checkedInToday && <div className="muted">{t('door.alreadyIn')}</div>}
-          </div>
-          <div className="front-desk__actions">
-            {r.allowed && !r.checkedInToday && <Button variant="primary" icon="check" loading={checkingIn.loading} onClick={() => void record('in')}>{t('door.checkIn')}</Button>}
-            {r.checkedInToday && <Button icon="logout" loading={checkingOut.loading} onClick={() => void record('out')}>{t('door.checkOut')}</Button>}
-          </div>
-        </div>
-      )}
+      {r && <DoorResult result={r} checkingIn={checkingIn.loading} checkingOut={checkingOut.loading} onRecord={(what) => void record(what)} />}
       {problem && <Alert tone="danger">{problem}</Alert>}
     </Card>
+  );
+}
+
+/** What the code opens, and the arrival or departure it allows. */
+function DoorResult({ result: r, checkingIn, checkingOut, onRecord }: { result: Check; checkingIn: boolean; checkingOut: boolean; onRecord: (what: 'in' | 'out') => void }) {
+  const { t } = useTranslation('crew');
+  return (
+    <div className={`front-desk__result front-desk__result--${r.allowed ? 'ok' : 'ko'}`} role="status">
+      <div>
+        <StatusPill tone={r.allowed ? 'success' : 'danger'}>{r.allowed ? t('door.allowed') : t('door.denied')}</StatusPill>
+        {r.crewMember && r.desk && <div className="front-desk__who">{t('door.who', { name: r.crewMember.fullName, desk: r.desk.code })}</div>}
+        {!r.allowed && r.reason && <div className="front-desk__reason">{t(`door.reason.${r.reason}`)}</div>}
+        {r.checkedInToday && <div className="muted">{t('door.alreadyIn')}</div>}
+      </div>
+      <div className="front-desk__actions">
+        {r.allowed && !r.checkedInToday && <Button variant="primary" icon="check" loading={checkingIn} onClick={() => onRecord('in')}>{t('door.checkIn')}</Button>}
+        {r.checkedInToday && <Button icon="logout" loading={checkingOut} onClick={() => onRecord('out')}>{t('door.checkOut')}</Button>}
+      </div>
+    </div>
   );
 }

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../ui';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
 import { CodeScanner } from '../components/CodeScanner';
 import { doorMessage } from '../components/door-messages';
-import { KioskCheckInMutation, KioskCheckOutMutation } from '../graphql/crew';
+import { useKioskPresence } from '../hooks/door';
 import '../crew.css';
 
 type Outcome = { tone: 'ok' | 'ko'; title: string; detail?: string };
@@ -18,8 +17,7 @@ export function KioskPage() {
   const { t } = useTranslation('crew');
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [checkIn, checkingIn] = useMutation(KioskCheckInMutation);
-  const [checkOut, checkingOut] = useMutation(KioskCheckOutMutation);
+  const { checkIn, checkingIn, checkOut, checkingOut } = useKioskPresence();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, ErrorMessage, Field, Input, Textarea, formatMoney, useToast } from '../../../ui';
-import { CreateCreditNoteMutation } from '../graphql/invoicing';
-import { parseEuros } from './status';
+import { useCreateCreditNote } from '../hooks/invoices';
+import { parseEuros } from '../../../ui/format';
 
 type Scope = 'partial' | 'whole';
 
@@ -15,7 +14,7 @@ export function CreditNoteDialog({ invoice, onClose, onDone }: { invoice: { id: 
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const [create, { loading, error }] = useMutation(CreateCreditNoteMutation);
+  const [create, { loading, error }] = useCreateCreditNote();
   const cents = parseEuros(amount);
   const amountError = scope === 'partial' && touched && (cents === null || cents < 1) ? t('credit.amountInvalid') : undefined;
   const valid = reason.trim().length >= 3 && (scope === 'whole' || (cents !== null && cents >= 1));

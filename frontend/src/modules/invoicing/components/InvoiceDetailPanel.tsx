@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ConfirmDialog, ErrorMessage, SidePanel, Spinner, formatMoney, formatMonth, formatShortDate, useToast } from '../../../ui';
-import { InvoiceDetailQuery, IssueInvoiceMutation } from '../graphql/invoicing';
 import { useDownload } from '../download';
+import { useInvoiceDetail, useIssueInvoice } from '../hooks/invoices';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { MonthNotOverNote } from './IssueAllDrafts';
+import { CreditNotesList, InvoiceLines, InvoiceTotals } from './InvoiceDetailSections';
 import { PaymentsSection } from './PaymentsSection';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { InvoiceStatusPill } from './status';
@@ -13,9 +13,7 @@ import { InvoiceStatusPill } from './status';
 /** One invoice for the operator: its desk-day lines, totals, documents and what can be done next. */
 export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation('invoicing');
-  const toast = useToast();
-  const { data, error, loading, refetch } = useQuery(InvoiceDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [issue, issuing] = useMutation(IssueInvoiceMutation);
+  const { data, error, loading, refetch } = useInvoiceDetail(id);
   const [dialog, setDialog] = useState<'issue' | 'pay' | 'credit' | null>(null);
   const { download, busy } = useDownload();
   const invoice = data?.invoice;
@@ -65,80 +63,40 @@ export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onC
         <dd>{t('common.deskDays', { count: invoice.billableDeskDays })}</dd>
       </dl>
 
-      <section aria-label={t('detail.lines')}>
-        <h3 className="invoicing-panel__heading">{t('detail.lines')}</h3>
-        <ul className="invoice-lines">
-          {invoice.lines.map((l) => (
-            <li key={l.id} className="invoice-line" data-kind={l.kind}>
-              <div className="invoice-line__head">
-                <span className="invoice-line__kind">{t(`kind.${l.kind}`)}</span>
-                <span className="invoice-line__amount num">{formatMoney(l.amountCents)}</span>
-              </div>
-              <div className="invoice-line__what">
-                « {l.booking.productionName} » <span className="mono muted">{l.booking.reference}</span>
-              </div>
-              <div className="invoice-line__detail muted">
-                {formatShortDate(l.periodStart)} → {formatShortDate(l.periodEnd)} · {l.deskCodes.join(', ')}
-              </div>
-              <div className="invoice-line__calc num">
-                {t('common.deskDays', { count: l.quantity })} × {formatMoney(l.unitPriceCents)}
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <dl className="facts invoicing-totals">
-        <dt>{t('detail.excl')}</dt>
-        <dd className="num">{formatMoney(invoice.totalExclTaxCents)}</dd>
-        <dt>{t('detail.vat', { rate: invoice.vatRatePct })}</dt>
-        <dd className="num">{formatMoney(invoice.vatCents)}</dd>
-        <dt className="invoicing-totals__grand">{t('detail.incl')}</dt>
-        <dd className="invoicing-totals__grand num">{formatMoney(invoice.totalInclTaxCents)}</dd>
-        {invoice.creditNotes.length > 0 && (
-          <>
-            <dt>{t('detail.credited')}</dt>
-            <dd className="num">−{formatMoney(invoice.creditedInclTaxCents)}</dd>
-            {invoice.status !== 'CANCELLED' && (<><dt>{t('detail.creditable')}</dt><dd className="num">{formatMoney(invoice.creditableExclTaxCents)}</dd></>)}
-          </>
-        )}
-      </dl>
+      <InvoiceLines invoice={invoice} />
+      <InvoiceTotals invoice={invoice} />
 
       {!draft && <PaymentsSection invoice={invoice} />}
 
-      {invoice.creditNotes.length > 0 && (
-        <section aria-label={t('detail.creditNotes')}>
-          <h3 className="invoicing-panel__heading">{t('detail.creditNotes')}</h3>
-          <ul className="invoice-lines">
-            {invoice.creditNotes.map((c) => (
-              <li key={c.id} className="invoice-line">
-                <div className="invoice-line__head">
-                  <span className="mono">{c.number}</span>
-                  <span className="invoice-line__amount num">−{formatMoney(c.totalInclTaxCents)}</span>
-                </div>
-                <div className="invoice-line__detail muted">{formatShortDate(c.issueDate)} · {c.reason}</div>
-                <Button size="sm" variant="ghost" icon="download" loading={busy === c.pdfUrl} onClick={() => void download(c.pdfUrl, `${c.number}.pdf`)}>
-                  {t('common.pdf')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CreditNotesList invoice={invoice} busy={busy} onDownload={(url, name) => void download(url, name)} />
       {invoice.status === 'CANCELLED' && <Alert tone="warning">{t('credit.wholeHint')}</Alert>}
 
+      <IssueInvoiceDialog invoice={invoice} open={dialog === 'issue'} onClose={() => setDialog(null)} onIssued={changed} />
+      {dialog === 'pay' && <RecordPaymentDialog invoice={invoice} onClose={() => { setDialog(null); onChanged(); }} />}
+      {dialog === 'credit' && <CreditNoteDialog invoice={invoice} onClose={() => setDialog(null)} onDone={changed} />}
+    </SidePanel>
+  );
+}
+
+/** Issuing a draft, confirmed first: it then gets its number and can no longer change. */
+function IssueInvoiceDialog({ invoice, open, onClose, onIssued }: { invoice: { id: string; month: string; totalInclTaxCents: number; studio: { name: string } }; open: boolean; onClose: () => void; onIssued: () => void }) {
+  const { t } = useTranslation('invoicing');
+  const toast = useToast();
+  const [issue, issuing] = useIssueInvoice();
+  return (
+    <>
       <ConfirmDialog
-        open={dialog === 'issue'}
+        open={open}
         title={t('issue.title', { studio: invoice.studio.name })}
         confirmLabel={t('issue.confirm')}
         busy={issuing.loading}
-        onClose={() => setDialog(null)}
+        onClose={onClose}
         onConfirm={async () => {
           const res = await issue({ variables: { id: invoice.id } }).catch(() => null);
-          setDialog(null);
+          onClose();
           if (res?.data) {
             toast.success(t('issue.done', { number: res.data.issueInvoice.number }));
-            changed();
+            onIssued();
           }
         }}
       >
@@ -147,8 +105,6 @@ export function InvoiceDetailPanel({ id, onClose, onChanged }: { id: string; onC
         <p className="invoicing-confirm-total">{formatMoney(invoice.totalInclTaxCents)}</p>
       </ConfirmDialog>
       {issuing.error && <ErrorMessage error={issuing.error} messages={{ INVALID_STATE: t('errors.alreadyIssued') }} />}
-      {dialog === 'pay' && <RecordPaymentDialog invoice={invoice} onClose={() => { setDialog(null); onChanged(); }} />}
-      {dialog === 'credit' && <CreditNoteDialog invoice={invoice} onClose={() => setDialog(null)} onDone={changed} />}
-    </SidePanel>
+    </>
   );
 }

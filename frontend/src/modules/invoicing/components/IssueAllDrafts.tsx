@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ConfirmDialog, ErrorMessage, errorInfo, formatDay, formatMoney, formatMonth, useToast } from '../../../ui';
-import { IssueMonthDraftsMutation } from '../graphql/invoicing';
+import { useIssueMonthDrafts } from '../hooks/invoices';
 import { lastDayOf, monthNotOver } from '../month';
 
 /** "Month not over" said before issuing in a month that still has days to come. */
@@ -20,7 +19,7 @@ export function IssueAllDrafts({ month, drafts, onIssued }: { month: string; dra
   const { t } = useTranslation('invoicing');
   const toast = useToast();
   const [open, setOpen] = useState(false);
-  const [issueAll, issuing] = useMutation(IssueMonthDraftsMutation);
+  const [issueAll, issuing] = useIssueMonthDrafts();
   if (!drafts.length) return null;
   const count = drafts.length;
   const total = drafts.reduce((s, d) => s + d.totalInclTaxCents, 0);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
 import { Button, Dialog, ErrorMessage, Field, Input, Select, formatMoney, todayInParis, useToast } from '../../../ui';
 import { useRecordPayment } from '../hooks/useRecordPayment';
-import { eurosInput, parseEuros } from './status';
+import { centsToText, parseEuros } from '../../../ui/format';
 
 export const PAYMENT_METHODS: PaymentMethod[] = ['TRANSFER', 'DIRECT_DEBIT', 'CARD', 'CHEQUE'];
 
@@ -18,7 +18,7 @@ export function RecordPaymentDialog({ invoice, onClose }: Props) {
   const toast = useToast();
   const today = todayInParis();
   const [date, setDate] = useState(today);
-  const [amount, setAmount] = useState(eurosInput(invoice.balanceDueCents, i18n.language));
+  const [amount, setAmount] = useState(centsToText(invoice.balanceDueCents, i18n.language));
   const [method, setMethod] = useState<PaymentMethod>('TRANSFER');
   const [reference, setReference] = useState('');
   const { record, loading, errors, otherError } = useRecordPayment();

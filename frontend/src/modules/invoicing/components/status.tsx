@@ -20,16 +20,3 @@ export function InvoiceStatusPill({ status, dueDate }: { status: InvoiceStatus; 
   const shown = displayStatus(status, dueDate);
   return <StatusPill tone={TONE[shown]}>{t(`status.${shown}`)}</StatusPill>;
 }
-
-/** "45,00" or "45.5" → 4550 cents; null when it is not an amount. Integer arithmetic only. */
-export function parseEuros(text: string): number | null {
-  const m = /^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:€)?\s*$/.exec(text.replace(/[\s\u00a0\u202f](?=\d)/g, ''));
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-}
-
-/** 4550 cents → "45,50" (French) or "45.50" (English), as typed in an amount field. */
-export function eurosInput(cents: number, lang: string): string {
-  const text = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
-  return lang === 'en' ? text : text.replace('.', ',');
-}

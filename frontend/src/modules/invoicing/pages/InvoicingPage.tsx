@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatMonth, formatShortDate, useToast, type Column, formatNumber } from '../../../ui';
-import type { InvoicingMonthQuery as MonthResult } from '../../../gql/graphql';
+import { Button, EmptyState, ErrorMessage, PageHeader, formatMonth, useToast } from '../../../ui';
 import { AccountantFiles } from '../components/AccountantFiles';
 import { IssueAllDrafts } from '../components/IssueAllDrafts';
 import { MonthPicker } from '../components/MonthPicker';
 import { InvoiceSplit } from '../components/InvoiceSplit';
-import { InvoiceStatusPill, displayStatus } from '../components/status';
+import { MonthStatsRow, useInvoiceColumns } from '../components/MonthInvoices';
 import { useDownload } from '../download';
-import { GenerateInvoicesMutation, InvoicingMonthQuery } from '../graphql/invoicing';
+import { useGenerateInvoices, useInvoicingMonth } from '../hooks/invoices';
 import { addMonths, currentMonth, isMonth } from '../month';
+import { monthStats } from '../month-stats';
 import '../invoicing.css';
 
 /**
@@ -29,46 +28,20 @@ export function InvoicingPage() {
     setSelected(null);
     setParams({ month: m }, { replace: true });
   };
-  const { data, error, loading, refetch } = useQuery(InvoicingMonthQuery, { variables: { month }, fetchPolicy: 'cache-and-network' });
-  const [generate, generating] = useMutation(GenerateInvoicesMutation);
+  const { data, error, loading, refetch } = useInvoicingMonth(month);
+  const [generate, generating] = useGenerateInvoices();
   const { download, busy } = useDownload();
   const invoices = data?.invoices ?? [];
 
-  const stats = useMemo(() => {
-    const sum = (list: typeof invoices, key: 'totalExclTaxCents' | 'totalInclTaxCents') => list.reduce((s, i) => s + i[key], 0);
-    const drafts = invoices.filter((i) => i.status === 'DRAFT');
-    const issued = invoices.filter((i) => i.status === 'ISSUED' || i.status === 'PAID');
-    return {
-      drafts: drafts.length,
-      draftsTotal: sum(drafts, 'totalExclTaxCents'),
-      issued: issued.length,
-      issuedTotal: sum(issued, 'totalExclTaxCents'),
-      // What is still owed: issued invoices less their credit notes and the payments received.
-      toCollect: invoices.reduce((s, i) => s + i.balanceDueCents, 0),
-      credited: invoices.reduce((s, i) => s + i.creditedInclTaxCents, 0),
-      overdue: invoices.filter((i) => displayStatus(i.status, i.dueDate) === 'OVERDUE').length,
-      // Received so far on the month's invoices (fully or in part).
-      collected: invoices.reduce((s, i) => s + i.paidCents, 0),
-    };
-  }, [invoices]);
+  const stats = useMemo(() => monthStats(invoices), [invoices]);
 
-  const columns: Array<Column<Row>> = [
-    { key: 'studio', header: t('operator.columns.studio'), render: (i) => <strong className={i.id === selected ? 'invoicing-selected' : undefined}>{i.studio.name}</strong> },
-    { key: 'number', header: t('operator.columns.number'), nowrap: true, render: (i) => (i.number ? <span className="mono">{i.number}</span> : <span className="muted">—</span>) },
-    { key: 'status', header: t('operator.columns.status'), render: (i) => <InvoiceStatusPill status={i.status} dueDate={i.dueDate} /> },
-    { key: 'days', header: t('operator.columns.deskDays'), align: 'right', render: (i) => <span className="num">{formatNumber(i.billableDeskDays)}</span> },
-    { key: 'excl', header: t('operator.columns.excl'), align: 'right', nowrap: true, render: (i) => <span className="num">{formatMoney(i.totalExclTaxCents)}</span> },
-    { key: 'vat', header: t('operator.columns.vat'), align: 'right', nowrap: true, render: (i) => <span className="num muted">{formatMoney(i.vatCents)}</span> },
-    { key: 'incl', header: t('operator.columns.incl'), align: 'right', nowrap: true, render: (i) => <strong className="num">{formatMoney(i.totalInclTaxCents)}</strong> },
-    { key: 'due', header: t('operator.columns.due'), nowrap: true, render: (i) => (i.dueDate ? formatShortDate(i.dueDate) : '—') },
-  ];
+  const columns = useInvoiceColumns(selected);
 
   const runGeneration = async () => {
     const res = await generate({ variables: { month } }).catch(() => null);
     if (!res?.data) return;
     const count = res.data.generateInvoices.length;
     toast.success(count ? t('operator.generated', { count, month: formatMonth(month) }) : t('operator.generatedNone', { month: formatMonth(month) }));
-    await refetch();
   };
 
   return (
@@ -93,18 +66,7 @@ export function InvoicingPage() {
         <h2 className="invoicing-month__label">{formatMonth(month)}</h2>
       </div>
       <ErrorMessage error={generating.error} />
-      {data && (
-        <div className="stats">
-          <Stat label={t('operator.stats.drafts')} value={stats.drafts} hint={stats.drafts ? t('operator.stats.excl', { amount: formatMoney(stats.draftsTotal) }) : undefined} tone={stats.drafts ? 'info' : undefined} />
-          <Stat
-            label={t('operator.stats.issued')}
-            value={stats.issued}
-            hint={stats.issued ? [t('operator.stats.excl', { amount: formatMoney(stats.issuedTotal) }), stats.credited ? t('operator.stats.credited', { amount: formatMoney(stats.credited) }) : null].filter(Boolean).join(' · ') : undefined}
-          />
-          <Stat label={t('operator.stats.toCollect')} value={formatMoney(stats.toCollect)} hint={stats.overdue ? `${stats.overdue} ${t('status.OVERDUE').toLowerCase()}` : undefined} tone={stats.overdue ? 'danger' : undefined} />
-          <Stat label={t('operator.stats.collected')} value={formatMoney(stats.collected)} tone={stats.collected ? 'success' : undefined} />
-        </div>
-      )}
+      {data && <MonthStatsRow stats={stats} />}
       <InvoiceSplit
         rows={invoices}
         columns={columns}
@@ -129,7 +91,6 @@ export function InvoicingPage() {
   );
 }
 
-type Row = MonthResult['invoices'][number];
 /** Columns kept beside the open detail panel. */
 const COMPACT = ['studio', 'number', 'status', 'incl'];
 const csvUrl = (month: string) => `/api/invoices/export.csv?month=${month}`;

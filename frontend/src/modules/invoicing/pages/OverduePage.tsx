@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { OverdueInvoicesQuery as OverdueResult } from '../../../gql/graphql';
 import { Badge, Button, EmptyState, ErrorMessage, PageHeader, Stat, formatMoney, formatShortDate, useToast, type Column } from '../../../ui';
 import { InvoiceSplit } from '../components/InvoiceSplit';
-import { OverdueInvoicesQuery, SendPaymentRemindersMutation } from '../graphql/payments';
+import { useOverdueInvoices, useSendPaymentReminders } from '../hooks/invoices';
 import '../invoicing.css';
 
 type Row = OverdueResult['overdueInvoices'][number];
@@ -17,8 +16,8 @@ export function OverduePage() {
   const { t } = useTranslation('invoicing');
   const toast = useToast();
   const [selected, setSelected] = useState<string | null>(null);
-  const { data, error, loading, refetch } = useQuery(OverdueInvoicesQuery, { fetchPolicy: 'cache-and-network' });
-  const [send, sending] = useMutation(SendPaymentRemindersMutation);
+  const { data, error, loading, refetch } = useOverdueInvoices();
+  const [send, sending] = useSendPaymentReminders();
   const rows = data?.overdueInvoices ?? [];
   const total = rows.reduce((s, r) => s + r.balanceDueCents, 0);
 
@@ -27,7 +26,6 @@ export function OverduePage() {
     if (!res?.data) return;
     const count = res.data.sendPaymentReminders.length;
     toast.success(count ? t('overdue.sent', { count }) : t('overdue.sentNone'));
-    await refetch();
   };
 
   const columns: Array<Column<Row>> = [

@@ -1,16 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { StudioInvoicesQuery } from '../../../gql/graphql';
 import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, Stat, Table, formatMoney, formatMonth, formatShortDate, formatNumber } from '../../../ui';
 import { InvoiceStatusPill } from '../components/status';
 import { StudioPayments } from '../components/StudioPayments';
 import { useDownload } from '../download';
-import { StudioInvoicesQuery } from '../graphql/invoicing';
+import { useStudioInvoices } from '../hooks/invoices';
 import '../invoicing.css';
 
 /** A studio manager's invoices and credit notes, with their PDFs, what is due and what was paid. */
 export function StudioInvoicesPage() {
   const { t } = useTranslation('invoicing');
-  const { data, error, loading, refetch } = useQuery(StudioInvoicesQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useStudioInvoices();
   const { download, busy } = useDownload();
   const invoices = data?.invoices ?? [];
   const creditNotes = data?.creditNotes ?? [];
@@ -32,16 +32,7 @@ export function StudioInvoicesPage() {
         <Spinner />
       ) : (
         <>
-          <div className="stats">
-            <Stat label={t('manager.stats.due')} value={<span data-testid="studio-due">{formatMoney(account?.dueCents ?? 0)}</span>} hint={t('manager.stats.dueHint')} tone={account?.dueCents ? 'info' : undefined} />
-            <Stat
-              label={t('manager.stats.overdue')}
-              value={overdue}
-              hint={account?.overdueCents ? formatMoney(account.overdueCents) : undefined}
-              tone={overdue ? 'danger' : undefined}
-            />
-            <Stat label={t('manager.stats.paid')} value={formatMoney(account?.paidThisYearCents ?? 0)} tone={account?.paidThisYearCents ? 'success' : undefined} />
-          </div>
+          <StudioAccountStats account={account} overdue={overdue} />
           <Card padded={false}>
             <Table
               rows={invoices}
@@ -86,6 +77,23 @@ export function StudioInvoicesPage() {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+/** What the studio owes, how many invoices are late, what it paid this year. */
+function StudioAccountStats({ account, overdue }: { account: StudioInvoicesQuery['studioAccount'] | undefined; overdue: number }) {
+  const { t } = useTranslation('invoicing');
+  return (
+    <div className="stats">
+      <Stat label={t('manager.stats.due')} value={<span data-testid="studio-due">{formatMoney(account?.dueCents ?? 0)}</span>} hint={t('manager.stats.dueHint')} tone={account?.dueCents ? 'info' : undefined} />
+      <Stat
+        label={t('manager.stats.overdue')}
+        value={overdue}
+        hint={account?.overdueCents ? formatMoney(account.overdueCents) : undefined}
+        tone={overdue ? 'danger' : undefined}
+      />
+      <Stat label={t('manager.stats.paid')} value={formatMoney(account?.paidThisYearCents ?? 0)} tone={account?.paidThisYearCents ? 'success' : undefined} />
     </div>
   );
 }

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, ErrorMessage, Field, Input, Select, fieldErrors, useToast } from '../../../ui';
-import { InviteUserMutation, UserStudiosQuery } from '../graphql/users';
+import { useInviteUser, useUserStudios } from '../hooks/accounts';
 
 /** The operator invites a studio manager: no password typed, the person sets their own through the e-mailed link. */
 export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('users');
   const toast = useToast();
-  const studios = useQuery(UserStudiosQuery);
+  const studios = useUserStudios();
   const [values, setValues] = useState({ email: '', fullName: '', studioId: '' });
-  const [invite, { loading, error }] = useMutation(InviteUserMutation, { refetchQueries: ['Users', 'Outbox'] });
+  const [invite, { loading, error }] = useInviteUser();
   const fields = fieldErrors(error);
   const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 

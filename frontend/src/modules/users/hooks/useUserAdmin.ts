@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useToast } from '../../../ui';
 import type { UsersQuery as Result } from '../../../gql/graphql';
+import { useRefresh } from '../../../lib/refresh';
 import { DisableUserMutation, EnableUserMutation, SendPasswordResetMutation } from '../graphql/users';
+import { MAIL_VIEWS } from './accounts';
 
 export type Account = Result['users'][number];
 
@@ -12,7 +14,7 @@ export function useUserAdmin() {
   const toast = useToast();
   const [disable, disabling] = useMutation(DisableUserMutation);
   const [enable, enabling] = useMutation(EnableUserMutation);
-  const [sendReset, sending] = useMutation(SendPasswordResetMutation, { refetchQueries: ['Outbox'] });
+  const [sendReset, sending] = useMutation(SendPasswordResetMutation, useRefresh(MAIL_VIEWS));
   const fail = (error: unknown) => toast.error(describeError(error, t));
 
   return {

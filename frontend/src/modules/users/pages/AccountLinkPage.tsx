@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
 import { Alert, Button, ErrorMessage, formatDateTime, Spinner } from '../../../ui';
 import { NewPasswordFields } from '../components/NewPasswordFields';
-import { AcceptInvitationMutation, AccountLinkQuery, ResetPasswordMutation } from '../graphql/users';
+import { useAccountLink, useSetPasswordFromLink } from '../hooks/accounts';
 import { usePasswordError } from '../hooks/usePasswordError';
 import '../users.css';
 
@@ -14,13 +13,12 @@ export function AccountLinkPage({ purpose }: { purpose: 'INVITATION' | 'PASSWORD
   const { t } = useTranslation('users');
   const navigate = useNavigate();
   const { token = '' } = useParams();
-  const link = useQuery(AccountLinkQuery, { variables: { token }, fetchPolicy: 'network-only' });
+  const link = useAccountLink(token);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [accept, accepting] = useMutation(AcceptInvitationMutation);
-  const [resetPassword, resetting] = useMutation(ResetPasswordMutation);
-  const error = accepting.error ?? resetting.error;
+  const saving = useSetPasswordFromLink(purpose);
+  const error = saving.error;
   const passwordError = usePasswordError(error, 'password');
   const account = link.data?.accountLink;
   const invitation = purpose === 'INVITATION';
@@ -29,9 +27,7 @@ export function AccountLinkPage({ purpose }: { purpose: 'INVITATION' | 'PASSWORD
     e.preventDefault();
     setMismatch(password !== confirm);
     if (password !== confirm) return;
-    const variables = { token, password };
-    const res = await (invitation ? accept({ variables }) : resetPassword({ variables })).catch(() => null);
-    if (res?.data) navigate('/login', { replace: true, state: { passwordSet: true, email: account?.email } });
+    if (await saving.setPassword(token, password)) navigate('/login', { replace: true, state: { passwordSet: true, email: account?.email } });
   };
 
   const body = () => {
@@ -54,7 +50,7 @@ export function AccountLinkPage({ purpose }: { purpose: 'INVITATION' | 'PASSWORD
         <input type="hidden" name="username" autoComplete="username" value={account.email} />
         <NewPasswordFields label={t('change.new')} password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} error={passwordError} mismatch={mismatch} />
         {error && !passwordError && <ErrorMessage error={error} messages={{ NOT_FOUND: t('link.invalid') }} />}
-        <Button type="submit" variant="primary" size="lg" block loading={accepting.loading || resetting.loading}>{t('link.submit')}</Button>
+        <Button type="submit" variant="primary" size="lg" block loading={saving.loading}>{t('link.submit')}</Button>
       </>
     );
   };

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, ErrorMessage, Field, Input, PageHeader, errorInfo, useToast } from '../../../ui';
 import { NewPasswordFields } from '../components/NewPasswordFields';
-import { ChangePasswordMutation } from '../graphql/users';
+import { useChangePassword } from '../hooks/accounts';
 import { usePasswordError } from '../hooks/usePasswordError';
 import '../users.css';
 
@@ -15,7 +14,7 @@ export function ChangePasswordPage() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [change, { loading, error, reset }] = useMutation(ChangePasswordMutation);
+  const [change, { loading, error, reset }] = useChangePassword();
   const passwordError = usePasswordError(error, 'newPassword');
   const wrongCurrent = errorInfo(error).extensions.field === 'currentPassword';
 

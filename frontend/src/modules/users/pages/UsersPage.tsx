@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { Button, Card, ConfirmDialog, EmptyState, ErrorMessage, PageHeader, Spinner, StatusPill, Table, type Column, type Tone } from '../../../ui';
 import { InviteUserDialog } from '../components/InviteUserDialog';
-import { UsersQuery } from '../graphql/users';
+import { useUsers } from '../hooks/accounts';
 import { useUserAdmin, type Account } from '../hooks/useUserAdmin';
 import '../users.css';
 
@@ -14,7 +13,7 @@ const TONE: Record<Account['status'], Tone> = { ACTIVE: 'success', INVITED: 'inf
 export function UsersPage() {
   const { t } = useTranslation('users');
   const { user: me } = useAuth();
-  const { data, loading, error, refetch } = useQuery(UsersQuery);
+  const { data, loading, error, refetch } = useUsers();
   const admin = useUserAdmin();
   const [inviting, setInviting] = useState(false);
   const [toDisable, setToDisable] = useState<Account | null>(null);
