@@ -21,6 +21,7 @@ import { Clock } from './common/time/clock.js';
 import { SecretBox } from './common/crypto/secret-box.js';
 import { RateLimitStore } from './common/rate-limit/rate-limiter.js';
 import { FLEX_CONFIG, FlexConfig } from './config/config.js';
+import { MAX_DAYS_PER_REQUEST } from './request-budget.js';
 import { BookingCoreModule } from './modules/booking/booking-core.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -82,7 +83,7 @@ class CoreModule {
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
-    const limits = requestLimits(options.config);
+    const limits = requestLimits(options.config, MAX_DAYS_PER_REQUEST);
     return {
       module: AppModule,
       imports: [
