@@ -15,6 +15,9 @@ import { Role } from '../users/user.entity.js';
 import { AccessPassModel, CheckInModel } from './access.model.js';
 import { AccessService } from './access.service.js';
 import { PassService } from './pass.service.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { CrewRepository } from '../crew/crew.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 /** Contact details of a crew member for the operator and the studio's manager; the name only for anyone else. */
 function crewMemberFor(ctx: GqlContext, member: CrewMemberEntity): CrewMemberModel {
@@ -48,31 +51,37 @@ export class AccessResolver {
 
 @Resolver(() => CheckInModel)
 export class CheckInResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly crewRepo: CrewRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly studioRepo: StudioRepository,
+  ) {}
 
   @ResolveField(() => DeskModel)
   async desk(@Parent() c: CheckInModel, @Context() ctx: GqlContext): Promise<DeskModel> {
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(c.deskId))!);
+    return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(c.deskId))!);
   }
 
   @ResolveField(() => CrewMemberModel)
   async crewMember(@Parent() c: CheckInModel, @Context() ctx: GqlContext): Promise<CrewMemberModel> {
-    return crewMemberFor(ctx, (await crewMemberLoader(ctx.loaders, this.dataSource).load(c.crewMemberId))!);
+    return crewMemberFor(ctx, (await crewMemberLoader(ctx.loaders, this.crewRepo).load(c.crewMemberId))!);
   }
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() c: CheckInModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(c.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(c.studioId))!);
   }
 }
 
 @Resolver(() => AccessPassModel)
 export class AccessPassResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly crewRepo: CrewRepository,
+  ) {}
 
   @ResolveField(() => CrewAssignmentModel, { nullable: true, description: 'Null for a caller who may not see the assignment.' })
   async assignment(@Parent() p: AccessPassModel, @Context() ctx: GqlContext): Promise<CrewAssignmentModel | null> {
-    const a = await assignmentLoader(ctx.loaders, this.dataSource).load(p.assignmentId);
+    const a = await assignmentLoader(ctx.loaders, this.crewRepo).load(p.assignmentId);
     const actor = ctx.req.actor;
     if (!a || !actor || (!isOperator(actor) && actor.studioId !== a.studioId)) return null;
     return CrewAssignmentModel.from(a);

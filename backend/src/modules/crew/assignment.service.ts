@@ -6,22 +6,20 @@ import { badInput, DomainError, invalidState, notFound } from '../../common/erro
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { dateRangeLiteral, parseDateRange } from '../../common/time/dates.js';
-import { PassRevokeReason } from '../access/access-pass.entity.js';
-import { AccessPassEntity } from '../access/access-pass.entity.js';
-import { PassService } from '../access/pass.service.js';
 import { BookingEntity, BookingStatus } from '../booking/booking.entity.js';
 import { BookingHooks } from '../booking/booking.hooks.js';
 import { MailService } from '../mail/mail.service.js';
 import { DeskEntity } from '../site/desk.entity.js';
 import { trimToBooking } from './assignment-trim.js';
 import { AssignmentEndReason, CrewAssignmentEntity } from './crew-assignment.entity.js';
+import { CrewPasses, IssuedPass, PassRecord } from './crew-passes.js';
 import { AssignmentFilter, CrewRepository } from './crew.repository.js';
 import { CrewService } from './crew.service.js';
 import { AssignCrewInput } from './dto/assign-crew.input.js';
 
 export interface IssuedAssignment {
   assignment: CrewAssignmentEntity;
-  pass: AccessPassEntity;
+  pass: PassRecord;
   code: string;
 }
 
@@ -35,7 +33,7 @@ export class AssignmentService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly repo: CrewRepository,
     private readonly crew: CrewService,
-    private readonly passes: PassService,
+    private readonly passes: CrewPasses,
     private readonly mail: MailService,
     private readonly hooks: BookingHooks,
     private readonly clock: Clock,
@@ -107,7 +105,7 @@ export class AssignmentService implements OnModuleInit {
       const assignment = await this.repo.findAssignment(id, studioScope(actor), em, true);
       if (!assignment) throw notFound('Assignment', id);
       if (!assignment.live) throw invalidState('This assignment has already ended', { endReason: assignment.endReason });
-      await this.passes.revokeForAssignments([assignment], PassRevokeReason.UNASSIGNED, em);
+      await this.passes.revokeForAssignments([assignment], 'UNASSIGNED', em);
       await this.repo.endAssignments([assignment.id], AssignmentEndReason.UNASSIGNED, em);
       return (await this.repo.findAssignment(id, null, em))!;
     });
@@ -115,7 +113,7 @@ export class AssignmentService implements OnModuleInit {
     return ended;
   }
 
-  async reissuePass(actor: Actor, assignmentId: string): Promise<{ pass: AccessPassEntity; code: string }> {
+  async reissuePass(actor: Actor, assignmentId: string): Promise<IssuedPass> {
     const issued = await this.dataSource.transaction(async (em) => {
       const assignment = await this.repo.findAssignment(assignmentId, studioScope(actor), em, true);
       if (!assignment) throw notFound('Assignment', assignmentId);
@@ -139,7 +137,7 @@ export class AssignmentService implements OnModuleInit {
   /** BookingHooks: a cancelled booking (or expired option) ends its assignments and revokes their passes. */
   async bookingCancelled(em: EntityManager, booking: BookingEntity): Promise<void> {
     const live = await this.repo.lockLiveAssignmentsOfBooking(booking.id, em);
-    await this.passes.revokeForAssignments(live, PassRevokeReason.BOOKING_CANCELLED, em);
+    await this.passes.revokeForAssignments(live, 'BOOKING_CANCELLED', em);
     await this.repo.endAssignments(live.map((a) => a.id), AssignmentEndReason.BOOKING_CANCELLED, em);
   }
 
@@ -161,7 +159,7 @@ export class AssignmentService implements OnModuleInit {
       await this.repo.setAssignmentDays(assignment.id, kept.first, kept.last, em);
       await this.passes.followDays(assignment.id, days, em);
     }
-    await this.passes.revokeForAssignments(gone, PassRevokeReason.BOOKING_CHANGED, em);
+    await this.passes.revokeForAssignments(gone, 'BOOKING_CHANGED', em);
     await this.repo.endAssignments(gone.map((a) => a.id), AssignmentEndReason.BOOKING_CHANGED, em);
   }
 }

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertStudioAccess, studioScope } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
-import { PassRevokeReason } from '../access/access-pass.entity.js';
-import { PassService } from '../access/pass.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { StudioEntity } from '../studios/studio.entity.js';
 import { AssignmentEndReason } from './crew-assignment.entity.js';
 import { CrewMemberEntity } from './crew-member.entity.js';
+import { CrewPasses } from './crew-passes.js';
 import { CrewRepository } from './crew.repository.js';
 import { AddCrewMemberInput, UpdateCrewMemberInput } from './dto/add-crew-member.input.js';
 
@@ -17,7 +16,7 @@ export class CrewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: CrewRepository,
-    private readonly passes: PassService,
+    private readonly passes: CrewPasses,
     private readonly mail: MailService,
   ) {}
 
@@ -83,7 +82,7 @@ export class CrewService {
     for (const id of ids) {
       const live = await this.repo.lockLiveAssignmentsOfMember(id, em);
       // The person is told nothing: their address is about to be erased.
-      await this.passes.revokeForAssignments(live, PassRevokeReason.CREW_REMOVED, em, false);
+      await this.passes.revokeForAssignments(live, 'CREW_REMOVED', em, false);
       await this.repo.endAssignments(live.map((a) => a.id), AssignmentEndReason.CREW_REMOVED, em);
     }
     await this.repo.anonymiseMembers(ids, em);

@@ -4,13 +4,13 @@ import { DataSource, In } from 'typeorm';
 import { Actor } from '../../common/auth/actor.js';
 import { Clock } from '../../common/time/clock.js';
 import { parseDateRange } from '../../common/time/dates.js';
-import { AccessRepository } from '../access/access.repository.js';
 import { BookingEntity } from '../booking/booking.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { DeskEntity } from '../site/desk.entity.js';
 import { StudioEntity } from '../studios/studio.entity.js';
 import { CrewMemberEntity } from './crew-member.entity.js';
+import { CrewPasses } from './crew-passes.js';
 import { CrewRepository } from './crew.repository.js';
 import { CrewService } from './crew.service.js';
 
@@ -25,7 +25,7 @@ export class PersonalDataService {
     private readonly dataSource: DataSource,
     private readonly repo: CrewRepository,
     private readonly crew: CrewService,
-    private readonly access: AccessRepository,
+    private readonly passes: CrewPasses,
     private readonly mail: MailService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
@@ -54,10 +54,9 @@ export class PersonalDataService {
   async export(actor: Actor, id: string): Promise<string> {
     const member = await this.crew.get(actor, id);
     const assignments = await this.repo.listAssignments({ crewMemberId: id, includeEnded: true }, null);
-    const [studio, passes, checkIns, mails] = await Promise.all([
+    const [studio, { passes, checkIns }, mails] = await Promise.all([
       this.dataSource.getRepository(StudioEntity).findOneByOrFail({ id: member.studioId }),
-      this.access.passesOfAssignments(assignments.map((a) => a.id)),
-      this.access.checkInsOfMember(id),
+      this.passes.recordsOf(assignments.map((a) => a.id), id),
       this.mail.messagesTo(id),
     ]);
     const deskIds = [...new Set([...assignments.map((a) => a.deskId), ...checkIns.map((c) => c.deskId)])];

@@ -5,7 +5,6 @@ import { badInput, invalidState, notFound } from '../../common/errors/domain-err
 import { Clock } from '../../common/time/clock.js';
 import { SessionService } from '../auth/session.service.js';
 import { SessionEndReason } from '../auth/user-session.entity.js';
-import { StudioEntity } from '../studios/studio.entity.js';
 import { AccountLinksService } from './account-links.service.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { CreateUserInput } from './dto/create-user.input.js';
@@ -13,6 +12,7 @@ import { InviteUserInput } from './dto/invite-user.input.js';
 import { hashPassword } from './password.js';
 import { assertAcceptablePassword } from './password-rules.js';
 import { Role, UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 
 export interface CreateOptions {
   /** Off only for the local demo data, whose accounts share a well-known password. */
@@ -23,13 +23,14 @@ export interface CreateOptions {
 export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repo: UsersRepository,
     private readonly links: AccountLinksService,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
   ) {}
 
   async findById(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.repo.find(id);
     if (!user) throw notFound('User', id);
     return user;
   }
@@ -37,7 +38,7 @@ export class UsersService {
   /** Operator only: every account (or one studio's), operators first, then by name. */
   list(actor: Actor, studioId?: string | null): Promise<UserEntity[]> {
     assertOperator(actor);
-    return this.dataSource.getRepository(UserEntity).find({ where: studioId ? { studioId } : {}, order: { role: 'ASC', fullName: 'ASC', email: 'ASC' } });
+    return this.repo.list(studioId);
   }
 
   /** An account with the password the operator typed (checked against the policy). */
@@ -75,18 +76,17 @@ export class UsersService {
     return this.dataSource.transaction(async (em) => {
       const user = await this.lockUser(userId, em);
       if (disabled && !user.disabledAt) {
-        await em.getRepository(UserEntity).update({ id: user.id }, { disabledAt: this.clock.now() });
+        const updated = await this.repo.update(user.id, { disabledAt: this.clock.now() }, em);
         await this.sessions.endAllOf(user.id, SessionEndReason.DISABLED, em);
         await this.links.endOpenLinks(user.id, em);
-      } else if (!disabled && user.disabledAt) {
-        await em.getRepository(UserEntity).update({ id: user.id }, { disabledAt: null });
+        return updated;
       }
-      return em.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      return !disabled && user.disabledAt ? this.repo.update(user.id, { disabledAt: null }, em) : user;
     });
   }
 
   private async lockUser(userId: string, em: EntityManager): Promise<UserEntity> {
-    const user = await em.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :userId', { userId }).setLock('pessimistic_write').getOne();
+    const user = await this.repo.lock(userId, em);
     if (!user) throw notFound('User', userId);
     return user;
   }
@@ -99,15 +99,14 @@ export class UsersService {
     if (input.role === Role.OPERATOR && input.studioId) {
       throw badInput('studioId', 'An operator belongs to no studio: leave studioId empty');
     }
-    if (input.studioId && !(await em.getRepository(StudioEntity).existsBy({ id: input.studioId }))) {
+    if (input.studioId && !(await this.repo.studioExists(input.studioId, em))) {
       throw notFound('Studio', input.studioId);
     }
-    if (await em.getRepository(UserEntity).existsBy({ email })) {
+    if (await this.repo.emailTaken(email, em)) {
       throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });
     }
-    const repo = em.getRepository(UserEntity);
     try {
-      return await repo.save(repo.create({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }));
+      return await this.repo.insert({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }, em);
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
         throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });
