@@ -28,6 +28,10 @@ export class AccessRepository {
     return this.em(em).getRepository(AccessPassEntity).findOneBy({ linkTokenHash });
   }
 
+  findPass(id: string, em: EntityManager): Promise<AccessPassEntity> {
+    return em.getRepository(AccessPassEntity).findOneByOrFail({ id });
+  }
+
   findPassByHash(codeHash: string, em?: EntityManager): Promise<AccessPassEntity | null> {
     return this.em(em).getRepository(AccessPassEntity).findOneBy({ codeHash });
   }

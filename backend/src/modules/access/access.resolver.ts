@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { isOperator } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
@@ -18,6 +17,7 @@ import { PassService } from './pass.service.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { CrewRepository } from '../crew/crew.repository.js';
 import { StudioRepository } from '../studios/studio.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /** Contact details of a crew member for the operator and the studio's manager; the name only for anyone else. */
 function crewMemberFor(ctx: GqlContext, member: CrewMemberEntity): CrewMemberModel {
@@ -33,7 +33,7 @@ export class AccessResolver {
   constructor(
     private readonly access: AccessService,
     private readonly passes: PassService,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   @Roles(Role.OPERATOR)
@@ -44,7 +44,7 @@ export class AccessResolver {
 
   @Mutation(() => AccessPassModel, { description: "Revokes a pass by its code (the pass's studio manager or the operator). Already revoked: answered as is." })
   async revokeAccessPass(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<AccessPassModel> {
-    const pass = await this.dataSource.transaction((em) => this.passes.revokeByCode(actor, code, em));
+    const pass = await this.transactions.run((em) => this.passes.revokeByCode(actor, code, em));
     return AccessPassModel.from(pass, code);
   }
 }

@@ -3,6 +3,8 @@ import { SESSION_READER, SessionReader } from '../../common/auth/auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { sessionTokenOf } from './session-cookie.js';
+import { SessionRepository } from './session.repository.js';
+import { SignInBackoffRepository } from './sign-in-backoff.repository.js';
 import { SessionService } from './session.service.js';
 import { SignInLimits } from './sign-in-limits.js';
 
@@ -12,6 +14,8 @@ import { SignInLimits } from './sign-in-limits.js';
   providers: [
     AuthService,
     AuthResolver,
+    SessionRepository,
+    SignInBackoffRepository,
     SessionService,
     SignInLimits,
     // The global guard reads sessions through this (common/ knows no domain).

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Actor, isOperator, studioScope } from '../../common/auth/actor.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { isExclusionViolation } from '../../common/errors/db-errors.js';
 import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -10,6 +11,7 @@ import { BookingEntity, BookingStatus } from '../booking/booking.entity.js';
 import { BookingHooks } from '../booking/booking.hooks.js';
 import { MailService } from '../mail/mail.service.js';
 import { DeskEntity } from '../site/desk.entity.js';
+import { SiteRepository } from '../site/site.repository.js';
 import { trimToBooking } from './assignment-trim.js';
 import { AssignmentEndReason, CrewAssignmentEntity } from './crew-assignment.entity.js';
 import { CrewPasses, IssuedPass, PassRecord } from './crew-passes.js';
@@ -30,8 +32,9 @@ export interface IssuedAssignment {
 @Injectable()
 export class AssignmentService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: CrewRepository,
+    private readonly site: SiteRepository,
     private readonly crew: CrewService,
     private readonly passes: CrewPasses,
     private readonly mail: MailService,
@@ -49,8 +52,8 @@ export class AssignmentService implements OnModuleInit {
     if (endDate < startDate) throw badInput('endDate', 'The last day comes before the first day', { reason: 'END_BEFORE_START' });
     if (!isOperator(actor) && startDate < this.clock.today()) throw badInput('startDate', 'An assignment starts today or later', { reason: 'START_IN_PAST', today: this.clock.today() });
     const scope = studioScope(actor);
-    const issued = await this.dataSource
-      .transaction(async (em) => {
+    const issued = await this.transactions
+      .run(async (em) => {
         const member = await this.crew.get(actor, input.crewMemberId, em);
         if (member.anonymisedAt) throw invalidState('This crew member was removed: add them again to assign them');
         const booking = await this.repo.lockBooking(input.bookingId, scope, em);
@@ -64,7 +67,7 @@ export class AssignmentService implements OnModuleInit {
             bookingTo: booking.endDate,
           });
         }
-        const desk = await em.getRepository(DeskEntity).findOneBy({ id: input.deskId });
+        const [desk] = await this.site.desksByIds([input.deskId], em);
         if (!desk || !(await this.repo.bookingDeskCovering(booking.id, desk.id, startDate, endDate, em))) {
           throw badInput('deskId', 'This desk is not one of the booking\'s desks on these days', { reason: 'DESK_NOT_IN_BOOKING' });
         }
@@ -101,7 +104,7 @@ export class AssignmentService implements OnModuleInit {
 
   /** Ends a live assignment now; its pass stops working. Check-ins already made stay. */
   async unassign(actor: Actor, id: string): Promise<CrewAssignmentEntity> {
-    const ended = await this.dataSource.transaction(async (em) => {
+    const ended = await this.transactions.run(async (em) => {
       const assignment = await this.repo.findAssignment(id, studioScope(actor), em, true);
       if (!assignment) throw notFound('Assignment', id);
       if (!assignment.live) throw invalidState('This assignment has already ended', { endReason: assignment.endReason });
@@ -114,7 +117,7 @@ export class AssignmentService implements OnModuleInit {
   }
 
   async reissuePass(actor: Actor, assignmentId: string): Promise<IssuedPass> {
-    const issued = await this.dataSource.transaction(async (em) => {
+    const issued = await this.transactions.run(async (em) => {
       const assignment = await this.repo.findAssignment(assignmentId, studioScope(actor), em, true);
       if (!assignment) throw notFound('Assignment', assignmentId);
       return this.passes.reissue(assignment, em);

@@ -198,8 +198,8 @@ export class CrewRepository {
   }
 
   /** For loaders: the bookings assignments belong to. */
-  bookingsByIds(ids: readonly string[]): Promise<BookingEntity[]> {
-    return this.em().getRepository(BookingEntity).findBy({ id: In([...ids]) });
+  bookingsByIds(ids: readonly string[], em?: EntityManager): Promise<BookingEntity[]> {
+    return this.em(em).getRepository(BookingEntity).findBy({ id: In([...ids]) });
   }
 
   async setAssignmentDays(id: string, first: LocalDate, last: LocalDate, em: EntityManager): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountJobs } from './account.jobs.js';
+import { AccountTokenRepository } from './account-token.repository.js';
 import { AccountLinksResolver } from './account-links.resolver.js';
 import { AccountLinksService } from './account-links.service.js';
 import { UsersResolver } from './users.resolver.js';
@@ -9,7 +10,7 @@ import { StudiosModule } from '../studios/studios.module.js';
 
 @Module({
   imports: [StudiosModule],
-  providers: [UsersRepository, UsersService, UsersResolver, AccountLinksService, AccountLinksResolver, AccountJobs],
+  providers: [UsersRepository, AccountTokenRepository, UsersService, UsersResolver, AccountLinksService, AccountLinksResolver, AccountJobs],
   exports: [UsersRepository, UsersService],
 })
 export class UsersModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
@@ -13,6 +13,7 @@ import { hashPassword } from './password.js';
 import { assertAcceptablePassword } from './password-rules.js';
 import { Role, UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 export interface CreateOptions {
   /** Off only for the local demo data, whose accounts share a well-known password. */
@@ -22,7 +23,7 @@ export interface CreateOptions {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: UsersRepository,
     private readonly links: AccountLinksService,
     private readonly sessions: SessionService,
@@ -46,13 +47,13 @@ export class UsersService {
     assertOperator(actor);
     if (options.checkPolicy ?? true) assertAcceptablePassword('password', input.password, input);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction((em) => this.insert(input, passwordHash, em));
+    return this.transactions.run((em) => this.insert(input, passwordHash, em));
   }
 
   /** An account without a password, and the invitation link (7 days) by e-mail. */
   async invite(actor: Actor, input: InviteUserInput): Promise<UserEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const user = await this.insert(input, null, em);
       await this.links.issue(user, AccountTokenPurpose.INVITATION, em);
       return user;
@@ -62,7 +63,7 @@ export class UsersService {
   /** A reset link (1 hour) by e-mail; for an account still waiting for its first password, a new invitation. */
   async sendPasswordReset(actor: Actor, userId: string): Promise<void> {
     assertOperator(actor);
-    await this.dataSource.transaction(async (em) => {
+    await this.transactions.run(async (em) => {
       const user = await this.lockUser(userId, em);
       if (user.disabledAt) throw invalidState('This account is disabled: enable it first');
       await this.links.issue(user, user.passwordHash ? AccountTokenPurpose.PASSWORD_RESET : AccountTokenPurpose.INVITATION, em);
@@ -73,7 +74,7 @@ export class UsersService {
   async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<UserEntity> {
     assertOperator(actor);
     if (disabled && userId === actor.userId) throw badInput('userId', 'You cannot disable your own account: ask another operator');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const user = await this.lockUser(userId, em);
       if (disabled && !user.disabledAt) {
         const updated = await this.repo.update(user.id, { disabledAt: this.clock.now() }, em);
