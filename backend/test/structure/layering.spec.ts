@@ -68,6 +68,13 @@ describe('layering (issue 13: folders are modules)', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('access depends on crew, never the reverse (crew reaches passes through its CrewPasses port)', () => {
+    const offenders = files
+      .filter((f) => rel(f).startsWith('modules/crew/'))
+      .flatMap((f) => allImports(f).filter((target) => rel(target).startsWith('modules/access/')).map((target) => `${rel(f)} → ${rel(target)}`));
+    expect(offenders).toEqual([]);
+  });
+
   it('only repositories reach the database (services, resolvers, loaders, jobs go through them)', () => {
     const offenders: string[] = [];
     for (const file of files) {

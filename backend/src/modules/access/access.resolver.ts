@@ -5,7 +5,7 @@ import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { assignmentLoader, crewMemberLoader } from '../crew/crew.loaders.js';
 import { CrewAssignmentModel, CrewMemberModel } from '../crew/crew.model.js';
-import { CrewMemberEntity } from '../crew/crew-member.entity.js';
+import type { CrewMemberEntity } from '../crew/crew-member.entity.js';
 import { deskLoader } from '../site/desk.loaders.js';
 import { DeskModel } from '../site/desk.model.js';
 import { studioLoader } from '../studios/studio.loaders.js';

@@ -8,7 +8,7 @@ import { RateLimiter, RateLimitStore } from '../../common/rate-limit/rate-limite
 import { Clock } from '../../common/time/clock.js';
 import { parseDateRange, SITE_TIMEZONE } from '../../common/time/dates.js';
 import { BookingStatus } from '../booking/booking.entity.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import type { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
 import { CrewRepository } from '../crew/crew.repository.js';
 import { KitStatus } from '../kits/kit.entity.js';
 import { isOpenDay } from '../site/opening.js';

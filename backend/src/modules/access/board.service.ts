@@ -5,7 +5,7 @@ import { Actor, studioScope } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { dateInZone, isSupportedMonth, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import type { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
 import { CrewRepository } from '../crew/crew.repository.js';
 import { KitStatus } from '../kits/kit.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
