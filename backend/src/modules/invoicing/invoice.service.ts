@@ -85,7 +85,7 @@ export class InvoiceService {
     if (this.clock.today() <= lastDay && !evenIfMonthNotOver) {
       throw invalidState(`The month ${month} is not over before ${lastDay}: confirm to issue its drafts anyway`, { reason: 'MONTH_NOT_OVER', month, lastDay });
     }
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       // A generation of the month waits: the drafts issued are the drafts shown.
       await this.repo.lockMonth(month, em);
       const drafts = await this.repo.draftsOfMonth(month, em);
