@@ -20,7 +20,9 @@ import { validateArgumentsAtTheEdge } from './common/validation/validate-argumen
 import { Clock } from './common/time/clock.js';
 import { SecretBox } from './common/crypto/secret-box.js';
 import { RateLimitStore } from './common/rate-limit/rate-limiter.js';
+import { Transactions } from './common/database/transactions.js';
 import { FLEX_CONFIG, FlexConfig } from './config/config.js';
+import { MAX_DAYS_PER_REQUEST } from './request-budget.js';
 import { BookingCoreModule } from './modules/booking/booking-core.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -29,6 +31,7 @@ import { KitsModule } from './modules/kits/kits.module.js';
 import { SiteModule } from './modules/site/site.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { CrewModule } from './modules/crew/crew.module.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { Co2Module } from './modules/co2/co2.module.js';
 import { InvoicingModule } from './modules/invoicing/invoicing.module.js';
@@ -40,7 +43,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { JobsModule } from './modules/jobs/jobs.module.js';
 
 /** Domain modules; each issue's module is added here. */
-const DOMAIN_MODULES: Type[] = [JobsModule, SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule, NotificationsModule];
+const DOMAIN_MODULES: Type[] = [JobsModule, SettingsModule, BookingCoreModule, AuthModule, UsersModule, SiteModule, KitsModule, MailModule, CrewModule, AccessModule, Co2Module, InvoicingModule, StudiosModule, BookingModule, CalendarFeedModule, ReportsModule, NotificationsModule];
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -73,8 +76,9 @@ class CoreModule {
         Clock,
         RateLimitStore,
         FlexLogger,
+        Transactions,
       ],
-      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule, SecretBox, RateLimitStore, Metrics, FlexLogger],
+      exports: [DataSource, FLEX_CONFIG, Clock, JwtModule, SecretBox, RateLimitStore, Metrics, FlexLogger, Transactions],
     };
   }
 }
@@ -82,7 +86,7 @@ class CoreModule {
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
-    const limits = requestLimits(options.config);
+    const limits = requestLimits(options.config, MAX_DAYS_PER_REQUEST);
     return {
       module: AppModule,
       imports: [

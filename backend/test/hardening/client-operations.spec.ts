@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSchema, DefinitionNode, Kind, parse, validate } from 'graphql';
 import { requestLimits, REQUEST_LIMITS } from '../../src/common/graphql/request-limits.js';
 import { projectRoot } from '../../src/config/project-root.js';
+import { MAX_DAYS_PER_REQUEST } from '../../src/request-budget.js';
 
 const root = projectRoot();
 const schema = buildSchema(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8'));
@@ -25,7 +26,7 @@ function contractDocuments(): Array<{ name: string; source: string }> {
 }
 
 describe('the request limits and the clients', () => {
-  const rules = requestLimits({ production: true }).validationRules;
+  const rules = requestLimits({ production: true }, MAX_DAYS_PER_REQUEST).validationRules;
   const frontend = frontendDocuments();
   const fragments: DefinitionNode[] = frontend.flatMap(({ source }) => parse(source).definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION));
 

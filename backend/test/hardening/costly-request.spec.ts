@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { addDays } from '../../src/common/time/dates.js';
-import { MAX_DAYS_PER_REQUEST } from '../../src/common/graphql/period-budget.js';
+import { MAX_DAYS_PER_REQUEST } from '../../src/request-budget.js';
 import { REQUEST_LIMITS } from '../../src/common/graphql/request-limits.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { createTestApp, TestApp } from '../harness.js';

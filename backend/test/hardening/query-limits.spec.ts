@@ -1,5 +1,5 @@
 import { StudioEntity } from '../../src/modules/studios/studio.entity.js';
-import { MAX_DAYS_PER_REQUEST } from '../../src/common/graphql/period-budget.js';
+import { MAX_DAYS_PER_REQUEST } from '../../src/request-budget.js';
 import { REQUEST_LIMITS } from '../../src/common/graphql/request-limits.js';
 import { makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../harness.js';

@@ -1,4 +1,4 @@
-import { Role } from '../../modules/users/user.entity.js';
+import { Role } from './role.js';
 import { DomainError, forbidden } from '../errors/domain-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 

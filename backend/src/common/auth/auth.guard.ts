@@ -1,11 +1,20 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '../errors/domain-error.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { Role } from '../../modules/users/user.entity.js';
-import { SessionService } from '../../modules/auth/session.service.js';
-import { sessionTokenOf } from '../../modules/auth/session-cookie.js';
-import { IS_PUBLIC, requestOf, ROLES } from './decorators.js';
+import type { Actor } from './actor.js';
+import { FlexRequest, IS_PUBLIC, requestOf, ROLES } from './decorators.js';
+import { Role } from './role.js';
+
+/** How the guard reads a request's session; the sessions domain (modules/auth) provides it. */
+export interface SessionReader {
+  /** The session token the request carries, if any. */
+  tokenOf(req: FlexRequest): string | undefined;
+  /** The live session's caller, or null when it has ended or never was. */
+  actorOf(token: string): Promise<Actor | null>;
+}
+
+export const SESSION_READER = Symbol('SessionReader');
 
 /**
  * Global guard: every operation needs a live session (the session cookie, or a Bearer token)
@@ -16,14 +25,14 @@ import { IS_PUBLIC, requestOf, ROLES } from './decorators.js';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionService,
+    @Inject(SESSION_READER) private readonly sessions: SessionReader,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     const req = requestOf(context);
-    const token = sessionTokenOf(req);
+    const token = this.sessions.tokenOf(req);
     if (!req.actor && token) {
       const actor = await this.sessions.actorOf(token);
       if (actor) req.actor = actor;

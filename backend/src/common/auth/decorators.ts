@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Role } from '../../modules/users/user.entity.js';
+import { Role } from './role.js';
 import { Actor } from './actor.js';
 
 export const IS_PUBLIC = 'flex:isPublic';

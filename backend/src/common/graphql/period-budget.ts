@@ -1,17 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, FieldNode, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
-import { MAX_REPORT_DAYS } from '../../modules/co2/co2-factors.js';
-import { MAX_RANGE_DAYS } from '../../modules/booking/booking-rules.js';
 import { daysBetween, isLocalDate } from '../time/dates.js';
 import { requestLimitError } from './request-limit-error.js';
 
 /**
  * The lists of this API are sized by a period (`from`, `to`): the calendar's rows, the days
  * of availability, a report's months, the bookings of a range. Each field bounds its own
- * period (366 days; 3660 for the CO2 report); a request may ask, over all its fields and
- * aliases together, for one full-length report and a year beside it.
+ * period; the request as a whole, over all its fields and aliases, gets a budget of days
+ * that the application sets (src/request-budget.ts: one full-length report and a year).
  */
-export const MAX_DAYS_PER_REQUEST = MAX_REPORT_DAYS + MAX_RANGE_DAYS;
 
 type Variables = Record<string, unknown> | undefined;
 
@@ -47,16 +44,16 @@ function requestedDays(set: SelectionSetNode, document: DocumentNode, variables:
   return days;
 }
 
-/** Refuses, before anything runs, a request whose periods add up to more than MAX_DAYS_PER_REQUEST days. */
-export function periodBudgetPlugin(): ApolloServerPlugin {
+/** Refuses, before anything runs, a request whose periods add up to more than `maxDays` days. */
+export function periodBudgetPlugin(maxDays: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
           const days = requestedDays(operation.selectionSet, document, request.variables, new Set());
-          if (days > MAX_DAYS_PER_REQUEST) {
-            throw requestLimitError('PERIOD', `This request asks for ${days} days of data over its fields and aliases; at most ${MAX_DAYS_PER_REQUEST} are allowed.`, MAX_DAYS_PER_REQUEST);
+          if (days > maxDays) {
+            throw requestLimitError('PERIOD', `This request asks for ${days} days of data over its fields and aliases; at most ${maxDays} are allowed.`, maxDays);
           }
         },
       };

@@ -50,7 +50,7 @@ export interface RequestLimitsOptions {
  * production no introspection and no "Did you mean …" (the front end types from
  * schema/schema.graphql, never from the API).
  */
-export function requestLimits(config: Pick<FlexConfig, 'production'>): RequestLimitsOptions {
+export function requestLimits(config: Pick<FlexConfig, 'production'>, maxDaysPerRequest: number): RequestLimitsOptions {
   const armor = new ApolloArmor({
     maxDepth: { n: REQUEST_LIMITS.depth, ...armorLimit('DEPTH', REQUEST_LIMITS.depth, (n, max) => `This request nests ${n} levels deep; at most ${max} are allowed.`) },
     maxAliases: { n: REQUEST_LIMITS.aliases, ...armorLimit('ALIASES', REQUEST_LIMITS.aliases, (n, max) => `This request uses ${n} aliases; at most ${max} are allowed.`) },
@@ -68,7 +68,7 @@ export function requestLimits(config: Pick<FlexConfig, 'production'>): RequestLi
   return {
     validationRules: armor.validationRules,
     // armor's two plugin-based protections (tokens, suggestions) are off: it brings rules only.
-    plugins: [periodBudgetPlugin()],
+    plugins: [periodBudgetPlugin(maxDaysPerRequest)],
     parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,

@@ -39,6 +39,6 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
 export interface GqlContext {
   req: import('../auth/decorators.js').FlexRequest;
   /** Express's response: the sign-in and sign-out set the session cookie on it. */
-  res?: import('../../modules/auth/session-cookie.js').HttpResponse;
+  res?: import('../http/http-types.js').HttpResponse;
   loaders: RequestLoaders;
 }

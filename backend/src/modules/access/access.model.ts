@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { CrewAssignmentModel } from '../crew/crew.model.js';
+import type { PassRecord } from '../crew/crew-passes.js';
 import { AccessDenialReason } from './access-decision.js';
-import { AccessPassEntity, PassRevokeReason } from './access-pass.entity.js';
+import { PassRevokeReason } from './access-pass.entity.js';
 import { BoardStatus } from './board-status.js';
 import { CheckInEntity } from './check-in.entity.js';
 
@@ -27,7 +28,7 @@ export class AccessPassModel {
   @Field(() => Date) createdAt: Date;
   assignmentId: string;
 
-  static from(e: AccessPassEntity, code: string | null = null): AccessPassModel {
+  static from(e: PassRecord, code: string | null = null): AccessPassModel {
     return Object.assign(new AccessPassModel(), {
       id: e.id,
       code,

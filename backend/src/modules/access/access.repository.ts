@@ -3,7 +3,6 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalDate } from '../../common/time/dates.js';
 import { BookingStatus } from '../booking/booking.entity.js';
 import { KitEntity } from '../kits/kit.entity.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
 import { AccessPassEntity, PassRevokeReason } from './access-pass.entity.js';
 import { CheckInEntity } from './check-in.entity.js';
 
@@ -27,6 +26,10 @@ export class AccessRepository {
 
   findPassByLinkHash(linkTokenHash: string, em?: EntityManager): Promise<AccessPassEntity | null> {
     return this.em(em).getRepository(AccessPassEntity).findOneBy({ linkTokenHash });
+  }
+
+  findPass(id: string, em: EntityManager): Promise<AccessPassEntity> {
+    return em.getRepository(AccessPassEntity).findOneByOrFail({ id });
   }
 
   findPassByHash(codeHash: string, em?: EntityManager): Promise<AccessPassEntity | null> {
@@ -152,19 +155,6 @@ export class AccessRepository {
   checkInsBetween(from: LocalDate, to: LocalDate, scope: string | null): Promise<CheckInEntity[]> {
     const qb = this.em().getRepository(CheckInEntity).createQueryBuilder('c').where('c.day BETWEEN :from AND :to', { from, to });
     if (scope) qb.andWhere('c.studioId = :scope', { scope });
-    return qb.getMany();
-  }
-
-  liveAssignmentsOn(day: LocalDate): Promise<CrewAssignmentEntity[]> {
-    return this.em().getRepository(CrewAssignmentEntity).createQueryBuilder('a').where('a.live AND a.days @> CAST(:day AS date)', { day }).getMany();
-  }
-
-  liveAssignmentsBetween(from: LocalDate, to: LocalDate, scope: string | null): Promise<CrewAssignmentEntity[]> {
-    const qb = this.em()
-      .getRepository(CrewAssignmentEntity)
-      .createQueryBuilder('a')
-      .where(`a.live AND a.days && daterange(CAST(:from AS date), CAST(:to AS date), '[]')`, { from, to });
-    if (scope) qb.andWhere('a.studioId = :scope', { scope });
     return qb.getMany();
   }
 

@@ -1,12 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { isOperator } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { assignmentLoader, crewMemberLoader } from '../crew/crew.loaders.js';
 import { CrewAssignmentModel, CrewMemberModel } from '../crew/crew.model.js';
-import { CrewMemberEntity } from '../crew/crew-member.entity.js';
+import type { CrewMemberEntity } from '../crew/crew-member.entity.js';
 import { deskLoader } from '../site/desk.loaders.js';
 import { DeskModel } from '../site/desk.model.js';
 import { studioLoader } from '../studios/studio.loaders.js';
@@ -15,6 +14,10 @@ import { Role } from '../users/user.entity.js';
 import { AccessPassModel, CheckInModel } from './access.model.js';
 import { AccessService } from './access.service.js';
 import { PassService } from './pass.service.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { CrewRepository } from '../crew/crew.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /** Contact details of a crew member for the operator and the studio's manager; the name only for anyone else. */
 function crewMemberFor(ctx: GqlContext, member: CrewMemberEntity): CrewMemberModel {
@@ -30,7 +33,7 @@ export class AccessResolver {
   constructor(
     private readonly access: AccessService,
     private readonly passes: PassService,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   @Roles(Role.OPERATOR)
@@ -41,38 +44,44 @@ export class AccessResolver {
 
   @Mutation(() => AccessPassModel, { description: "Revokes a pass by its code (the pass's studio manager or the operator). Already revoked: answered as is." })
   async revokeAccessPass(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<AccessPassModel> {
-    const pass = await this.dataSource.transaction((em) => this.passes.revokeByCode(actor, code, em));
+    const pass = await this.transactions.run((em) => this.passes.revokeByCode(actor, code, em));
     return AccessPassModel.from(pass, code);
   }
 }
 
 @Resolver(() => CheckInModel)
 export class CheckInResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly crewRepo: CrewRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly studioRepo: StudioRepository,
+  ) {}
 
   @ResolveField(() => DeskModel)
   async desk(@Parent() c: CheckInModel, @Context() ctx: GqlContext): Promise<DeskModel> {
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(c.deskId))!);
+    return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(c.deskId))!);
   }
 
   @ResolveField(() => CrewMemberModel)
   async crewMember(@Parent() c: CheckInModel, @Context() ctx: GqlContext): Promise<CrewMemberModel> {
-    return crewMemberFor(ctx, (await crewMemberLoader(ctx.loaders, this.dataSource).load(c.crewMemberId))!);
+    return crewMemberFor(ctx, (await crewMemberLoader(ctx.loaders, this.crewRepo).load(c.crewMemberId))!);
   }
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() c: CheckInModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(c.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(c.studioId))!);
   }
 }
 
 @Resolver(() => AccessPassModel)
 export class AccessPassResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly crewRepo: CrewRepository,
+  ) {}
 
   @ResolveField(() => CrewAssignmentModel, { nullable: true, description: 'Null for a caller who may not see the assignment.' })
   async assignment(@Parent() p: AccessPassModel, @Context() ctx: GqlContext): Promise<CrewAssignmentModel | null> {
-    const a = await assignmentLoader(ctx.loaders, this.dataSource).load(p.assignmentId);
+    const a = await assignmentLoader(ctx.loaders, this.crewRepo).load(p.assignmentId);
     const actor = ctx.req.actor;
     if (!a || !actor || (!isOperator(actor) && actor.studioId !== a.studioId)) return null;
     return CrewAssignmentModel.from(a);

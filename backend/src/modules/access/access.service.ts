@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { Transactions } from '../../common/database/transactions.js';
 import { Actor, isOperator } from '../../common/auth/actor.js';
 import { DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -7,7 +8,8 @@ import { RateLimiter, RateLimitStore } from '../../common/rate-limit/rate-limite
 import { Clock } from '../../common/time/clock.js';
 import { parseDateRange, SITE_TIMEZONE } from '../../common/time/dates.js';
 import { BookingStatus } from '../booking/booking.entity.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import type { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import { CrewRepository } from '../crew/crew.repository.js';
 import { KitStatus } from '../kits/kit.entity.js';
 import { isOpenDay } from '../site/opening.js';
 import { SiteService } from '../site/site.service.js';
@@ -43,8 +45,9 @@ export class AccessService {
   private readonly doorLimiter: RateLimiter;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: AccessRepository,
+    private readonly crew: CrewRepository,
     private readonly site: SiteService,
     private readonly clock: Clock,
     limits: RateLimitStore,
@@ -59,17 +62,16 @@ export class AccessService {
 
   /** Everything that decides a code, read in one place (inside the caller's transaction if any). */
   async evaluate(code: string, em?: EntityManager): Promise<AccessVerdict> {
-    const manager = em ?? this.dataSource.manager;
     const normalised = normalisePassCode(code);
-    const pass = normalised ? await this.repo.findPassByHash(hashPassCode(normalised), manager) : null;
+    const pass = normalised ? await this.repo.findPassByHash(hashPassCode(normalised), em) : null;
     if (!pass) return { reason: AccessDenialReason.UNKNOWN_CODE, pass: null, assignment: null, checkedInToday: false };
-    const assignment = await manager.getRepository(CrewAssignmentEntity).findOneByOrFail({ id: pass.assignmentId });
+    const assignment = (await this.crew.findAssignment(pass.assignmentId, null, em))!;
     const today = this.clock.today();
     // One after the other: inside a transaction they share one connection.
-    const status = await this.repo.bookingStatus(assignment.bookingId, manager);
-    const calendar = await this.site.calendar(today, today, manager);
-    const kit = await this.repo.kitOnDesk(assignment.deskId, manager);
-    const checkIn = await this.repo.checkInOfMember(assignment.crewMemberId, today, manager);
+    const status = await this.repo.bookingStatus(assignment.bookingId, em);
+    const calendar = await this.site.calendar(today, today, em);
+    const kit = await this.repo.kitOnDesk(assignment.deskId, em);
+    const checkIn = await this.repo.checkInOfMember(assignment.crewMemberId, today, em);
     const reason = decideAccess({
       pass: { validFrom: pass.validFrom, validTo: pass.validTo, revoked: pass.revokedAt !== null },
       bookingLive: status === BookingStatus.CONFIRMED,
@@ -89,7 +91,7 @@ export class AccessService {
   async checkIn(code: string, caller: DoorCaller): Promise<CheckInEntity> {
     await this.limit(caller);
     try {
-      return await this.dataSource.transaction(async (em) => {
+      return await this.transactions.run(async (em) => {
         const verdict = await this.evaluate(code, em);
         if (verdict.reason) throw denied(verdict.reason);
         const assignment = verdict.assignment!;
@@ -113,11 +115,11 @@ export class AccessService {
   /** Records the departure of whoever holds this code and checked in today. */
   async checkOut(code: string, caller: DoorCaller): Promise<CheckInEntity> {
     await this.limit(caller);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const normalised = normalisePassCode(code);
       const pass = normalised ? await this.repo.findPassByHash(hashPassCode(normalised), em) : null;
       if (!pass) throw denied(AccessDenialReason.UNKNOWN_CODE);
-      const assignment = await em.getRepository(CrewAssignmentEntity).findOneByOrFail({ id: pass.assignmentId });
+      const assignment = (await this.crew.findAssignment(pass.assignmentId, null, em))!;
       const open = await this.repo.checkInOfMember(assignment.crewMemberId, this.clock.today(), em, true);
       if (!open || open.assignmentId !== assignment.id) throw invalidState('Not checked in today: check in first', { reason: 'NOT_CHECKED_IN' });
       if (open.checkedOutAt) throw invalidState('Already checked out today', { reason: 'ALREADY_CHECKED_OUT' });
@@ -127,7 +129,7 @@ export class AccessService {
 
   /** The operator checks someone out from the board (the person left without their code). */
   async checkOutById(id: string): Promise<CheckInEntity> {
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const open = await this.repo.findCheckIn(id, em, true);
       if (!open) throw notFound('Check-in', id);
       if (open.checkedOutAt) throw invalidState('Already checked out', { reason: 'ALREADY_CHECKED_OUT' });

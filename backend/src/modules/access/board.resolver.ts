@@ -1,5 +1,4 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -13,12 +12,17 @@ import { StudioModel } from '../studios/studio.model.js';
 import { Role } from '../users/user.entity.js';
 import { BoardEntryModel, CheckInModel, StudioOccupancyModel } from './access.model.js';
 import { BoardService } from './board.service.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { CrewRepository } from '../crew/crew.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 @Resolver(() => BoardEntryModel)
 export class BoardResolver {
   constructor(
     private readonly board: BoardService,
-    private readonly dataSource: DataSource,
+    private readonly crewRepo: CrewRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Roles(Role.OPERATOR)
@@ -52,28 +56,30 @@ export class BoardResolver {
 
   @ResolveField(() => DeskModel)
   async desk(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<DeskModel> {
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(e.deskId))!);
+    return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(e.deskId))!);
   }
 
   @ResolveField(() => CrewMemberModel, { nullable: true, description: 'Who is expected or came (also under MAINTENANCE: to be moved).' })
   async crewMember(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<CrewMemberModel | null> {
     if (!e.crewMemberId) return null;
-    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.dataSource).load(e.crewMemberId))!);
+    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.crewRepo).load(e.crewMemberId))!);
   }
 
   @ResolveField(() => StudioModel, { nullable: true, description: 'The studio holding the desk that day.' })
   async studio(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<StudioModel | null> {
     if (!e.studioId) return null;
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(e.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(e.studioId))!);
   }
 }
 
 @Resolver(() => StudioOccupancyModel)
 export class OccupancyResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly studioRepo: StudioRepository,
+  ) {}
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() r: StudioOccupancyModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(r.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(r.studioId))!);
   }
 }

@@ -1,18 +1,18 @@
 import { TZDate } from '@date-fns/tz';
 import { Injectable } from '@nestjs/common';
 import { format } from 'date-fns';
-import { DataSource, In } from 'typeorm';
 import { Actor, studioScope } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { dateInZone, isSupportedMonth, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import type { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import { CrewRepository } from '../crew/crew.repository.js';
 import { KitStatus } from '../kits/kit.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { isOpenDay } from '../site/opening.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { SiteService } from '../site/site.service.js';
-import { StudioEntity } from '../studios/studio.entity.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 import { AccessRepository } from './access.repository.js';
 import { boardStatus, BoardStatus } from './board-status.js';
 import { CheckInEntity } from './check-in.entity.js';
@@ -36,8 +36,9 @@ export interface BoardEntry {
 @Injectable()
 export class BoardService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly repo: AccessRepository,
+    private readonly crew: CrewRepository,
+    private readonly studios: StudioRepository,
     private readonly site: SiteRepository,
     private readonly siteService: SiteService,
     private readonly settings: SettingsService,
@@ -51,7 +52,7 @@ export class BoardService {
       this.site.desks(),
       this.siteService.calendar(date, date),
       this.repo.kitsOnDesks(),
-      this.repo.liveAssignmentsOn(date),
+      this.crew.liveAssignmentsOn(date),
       this.repo.checkInsOn(date),
       this.repo.confirmedDesksBetween(date, date, null),
       this.settings.get<string>(NO_SHOW_AFTER_SETTING, DEFAULT_NO_SHOW_AFTER),
@@ -96,7 +97,7 @@ export class BoardService {
     const [calendar, booked, assigned, checkIns] = await Promise.all([
       this.siteService.calendar(first, last),
       this.repo.confirmedDesksBetween(first, last, scope),
-      this.repo.liveAssignmentsBetween(first, last, scope),
+      this.crew.liveAssignmentsBetween(first, last, scope),
       this.repo.checkInsBetween(first, last, scope),
     ]);
     const rows = computeOccupancy({
@@ -108,7 +109,7 @@ export class BoardService {
       assigned,
       checkIns,
     });
-    const studios = new Map((await this.dataSource.getRepository(StudioEntity).findBy({ id: In(rows.map((r) => r.studioId)) })).map((s) => [s.id, s.name]));
+    const studios = new Map((await this.studios.byIds(rows.map((r) => r.studioId))).map((s) => [s.id, s.name]));
     return rows.map((r) => ({ ...r, month, studioName: studios.get(r.studioId) ?? '' })).sort((a, b) => a.studioName.localeCompare(b.studioName, 'fr'));
   }
 }

@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { ClientAddress, Public } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { crewMemberLoader } from '../crew/crew.loaders.js';
@@ -8,6 +7,9 @@ import { studioLoader } from '../studios/studio.loaders.js';
 import { AccessService, DoorCaller } from './access.service.js';
 import { kioskName } from './kiosk-name.js';
 import { KioskAccessCheckModel, KioskCheckInModel, KioskCrewMemberModel, KioskDeskModel, KioskStudioModel } from './kiosk.model.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { CrewRepository } from '../crew/crew.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 const caller = (ctx: GqlContext, address: string): DoorCaller => ({ actor: ctx.req.actor, address });
 
@@ -19,20 +21,24 @@ interface Linked {
 
 /** The kiosk views of an answer's desk, person and studio: each a copy of the few fields a door needs. */
 class KioskViews {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly crewRepo: CrewRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly studioRepo: StudioRepository,
+  ) {}
 
   async desk(parent: Linked, ctx: GqlContext): Promise<KioskDeskModel | null> {
-    const desk = parent.deskId ? await deskLoader(ctx.loaders, this.dataSource).load(parent.deskId) : null;
+    const desk = parent.deskId ? await deskLoader(ctx.loaders, this.siteRepo).load(parent.deskId) : null;
     return desk ? { code: desk.code, zone: desk.zone } : null;
   }
 
   async crewMember(parent: Linked, ctx: GqlContext): Promise<KioskCrewMemberModel | null> {
-    const member = parent.crewMemberId ? await crewMemberLoader(ctx.loaders, this.dataSource).load(parent.crewMemberId) : null;
+    const member = parent.crewMemberId ? await crewMemberLoader(ctx.loaders, this.crewRepo).load(parent.crewMemberId) : null;
     return member ? { id: member.id, fullName: kioskName(member.fullName, member.anonymisedAt !== null) } : null;
   }
 
   async studio(parent: Linked, ctx: GqlContext): Promise<KioskStudioModel | null> {
-    const studio = parent.studioId ? await studioLoader(ctx.loaders, this.dataSource).load(parent.studioId) : null;
+    const studio = parent.studioId ? await studioLoader(ctx.loaders, this.studioRepo).load(parent.studioId) : null;
     return studio ? { name: studio.name } : null;
   }
 }
@@ -48,9 +54,11 @@ export class KioskResolver {
 
   constructor(
     private readonly access: AccessService,
-    dataSource: DataSource,
+    crewRepo: CrewRepository,
+    siteRepo: SiteRepository,
+    studioRepo: StudioRepository,
   ) {
-    this.views = new KioskViews(dataSource);
+    this.views = new KioskViews(crewRepo, siteRepo, studioRepo);
   }
 
   @Public()
@@ -104,8 +112,8 @@ export class KioskResolver {
 export class KioskCheckInResolver {
   private readonly views: KioskViews;
 
-  constructor(dataSource: DataSource) {
-    this.views = new KioskViews(dataSource);
+  constructor(crewRepo: CrewRepository, siteRepo: SiteRepository, studioRepo: StudioRepository) {
+    this.views = new KioskViews(crewRepo, siteRepo, studioRepo);
   }
 
   @ResolveField(() => KioskDeskModel)

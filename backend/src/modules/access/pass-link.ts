@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { ClientAddress, Public } from '../../common/auth/decorators.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -8,11 +7,9 @@ import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { RateLimiter, RateLimitStore } from '../../common/rate-limit/rate-limiter.js';
 import { Clock } from '../../common/time/clock.js';
 import { parseDateRange } from '../../common/time/dates.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
-import { CrewMemberEntity } from '../crew/crew-member.entity.js';
-import { DeskEntity } from '../site/desk.entity.js';
-import { StudioEntity } from '../studios/studio.entity.js';
-import { BookingEntity } from '../booking/booking.entity.js';
+import { CrewRepository } from '../crew/crew.repository.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 import { AccessDenialReason } from './access-decision.js';
 import { AccessRepository } from './access.repository.js';
 import { hashPassLinkToken, PASS_LINK_TOKEN, PassService } from './pass.service.js';
@@ -41,7 +38,9 @@ export class PassLinkService {
   private readonly limiter: RateLimiter;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly crew: CrewRepository,
+    private readonly site: SiteRepository,
+    private readonly studios: StudioRepository,
     private readonly repo: AccessRepository,
     private readonly passes: PassService,
     private readonly clock: Clock,
@@ -58,13 +57,12 @@ export class PassLinkService {
     if (pass.validTo < this.clock.now()) throw refused(AccessDenialReason.EXPIRED, 'This pass has expired');
     const code = this.passes.openCode(pass);
     if (!code) throw refused(AccessDenialReason.REVOKED, 'This pass can no longer be shown: ask your production manager for a new one');
-    const em = this.dataSource.manager;
-    const assignment = await em.getRepository(CrewAssignmentEntity).findOneByOrFail({ id: pass.assignmentId });
-    const [member, desk, studio, booking] = await Promise.all([
-      em.getRepository(CrewMemberEntity).findOneByOrFail({ id: assignment.crewMemberId }),
-      em.getRepository(DeskEntity).findOneByOrFail({ id: assignment.deskId }),
-      em.getRepository(StudioEntity).findOneByOrFail({ id: assignment.studioId }),
-      em.getRepository(BookingEntity).findOneByOrFail({ id: assignment.bookingId }),
+    const assignment = (await this.crew.findAssignment(pass.assignmentId, null))!;
+    const [member, [desk], studio, [booking]] = await Promise.all([
+      this.crew.findMember(assignment.crewMemberId, null).then((m) => m!),
+      this.site.desksByIds([assignment.deskId]),
+      this.studios.find(assignment.studioId, null).then((s) => s!),
+      this.crew.bookingsByIds([assignment.bookingId]),
     ]);
     const { first, last } = parseDateRange(assignment.days);
     return Object.assign(new PassLinkModel(), {

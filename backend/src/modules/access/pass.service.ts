@@ -1,20 +1,20 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, isOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { randomToken, SecretBox, SecretBoxError, sha256Hex } from '../../common/crypto/secret-box.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { Clock } from '../../common/time/clock.js';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
 import { endOfDateInZone, parseDateRange, SITE_TIMEZONE, startOfDateInZone } from '../../common/time/dates.js';
-import { BookingEntity } from '../booking/booking.entity.js';
-import { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
-import { CrewMemberEntity } from '../crew/crew-member.entity.js';
+import type { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
+import { CheckInRecord, CrewPasses, PassRecord } from '../crew/crew-passes.js';
+import { CrewRepository } from '../crew/crew.repository.js';
 import { MailRecipientsRepository } from '../mail/mail-recipients.repository.js';
 import { MailService } from '../mail/mail.service.js';
-import { DeskEntity } from '../site/desk.entity.js';
 import { SiteRepository } from '../site/site.repository.js';
-import { StudioEntity } from '../studios/studio.entity.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 import { AccessPassEntity, PASS_CODE_CONTEXT, PassRevokeReason } from './access-pass.entity.js';
 import { AccessRepository } from './access.repository.js';
 import { formatPassCode, generatePassCode, hashPassCode, normalisePassCode } from './pass-code.js';
@@ -32,10 +32,14 @@ export const hashPassLinkToken = (token: string) => sha256Hex(`flex-pass-link:${
  * forgets the sealed code; a leaked code is replaced by reissuing.
  */
 @Injectable()
-export class PassService {
+export class PassService implements OnModuleInit {
   private readonly logger = new Logger('Passes');
 
   constructor(
+    private readonly crewPasses: CrewPasses,
+    private readonly crew: CrewRepository,
+    private readonly studios: StudioRepository,
+    private readonly transactions: Transactions,
     private readonly repo: AccessRepository,
     private readonly mail: MailService,
     private readonly site: SiteRepository,
@@ -44,6 +48,23 @@ export class PassService {
     private readonly recipients: MailRecipientsRepository,
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
   ) {}
+
+  /** Crew issues and ends passes through its CrewPasses port: this module keeps them. */
+  onModuleInit(): void {
+    this.crewPasses.provide({
+      issue: (assignment, em) => this.issue(assignment, em),
+      reissue: (assignment, em) => this.reissue(assignment, em),
+      revokeForAssignments: (assignments, cause, em, notify) => this.revokeForAssignments(assignments, PassRevokeReason[cause], em, notify),
+      followDays: (assignmentId, days, em) => this.followDays(assignmentId, days, em),
+      recordsOf: (assignmentIds, crewMemberId) => this.recordsOf(assignmentIds, crewMemberId),
+    });
+  }
+
+  /** A person's passes and check-ins (the crew member's personal-data export). */
+  async recordsOf(assignmentIds: string[], crewMemberId: string): Promise<{ passes: PassRecord[]; checkIns: CheckInRecord[] }> {
+    const [passes, checkIns] = await Promise.all([this.repo.passesOfAssignments(assignmentIds), this.repo.checkInsOfMember(crewMemberId)]);
+    return { passes, checkIns };
+  }
 
   /** The pass's code while it is usable (not revoked, not past), opened from its seal; null otherwise. */
   openCode(pass: AccessPassEntity): string | null {
@@ -79,10 +100,10 @@ export class PassService {
 
   private async mailFacts(assignment: CrewAssignmentEntity, em: EntityManager) {
     // One after the other: inside a transaction they share one connection.
-    const member = await em.getRepository(CrewMemberEntity).findOneByOrFail({ id: assignment.crewMemberId });
-    const desk = await em.getRepository(DeskEntity).findOneByOrFail({ id: assignment.deskId });
-    const studio = await em.getRepository(StudioEntity).findOneByOrFail({ id: assignment.studioId });
-    const booking = await em.getRepository(BookingEntity).findOneByOrFail({ id: assignment.bookingId });
+    const member = (await this.crew.findMember(assignment.crewMemberId, null, em))!;
+    const [desk] = await this.site.desksByIds([assignment.deskId], em);
+    const studio = (await this.studios.find(assignment.studioId, null, em))!;
+    const [booking] = await this.crew.bookingsByIds([assignment.bookingId], em);
     const site = await this.site.mainSite(em);
     const { first, last } = parseDateRange(assignment.days);
     return {
@@ -150,11 +171,11 @@ export class PassService {
     const normalised = normalisePassCode(code);
     if (!normalised) throw badInput('code', 'This is not an access code: it has 20 letters and digits, e.g. 7KQ2M-X9D4R-0HVTB-C3N8P');
     const pass = await this.repo.findPassByHash(hashPassCode(normalised), em);
-    const assignment = pass ? await em.getRepository(CrewAssignmentEntity).findOneByOrFail({ id: pass.assignmentId }) : null;
+    const assignment = pass ? await this.crew.findAssignment(pass.assignmentId, null, em) : null;
     if (!pass || !assignment || (!isOperator(actor) && assignment.studioId !== actor.studioId)) throw notFound('Access pass');
     if (pass.revokedAt) return pass;
     await this.revokeForAssignments([assignment], PassRevokeReason.REVOKED, em);
-    return em.getRepository(AccessPassEntity).findOneByOrFail({ id: pass.id });
+    return this.repo.findPass(pass.id, em);
   }
 
   /** A new code for a live assignment (lost or leaked code): the previous one stops working. */
@@ -163,6 +184,11 @@ export class PassService {
     if (parseDateRange(assignment.days).last < this.clock.today()) throw invalidState('This assignment is over: there is nothing left to open');
     await this.revokeForAssignments([assignment], PassRevokeReason.REISSUED, em, false);
     return this.issue(assignment, em);
+  }
+
+  /** The scheduled job: forgets, in a transaction of its own, the codes of passes that expired. */
+  forgetDeadSecretsNow(): Promise<void> {
+    return this.transactions.run((em) => this.forgetDeadSecrets(em));
   }
 
   /** Drops from the outbox the codes of passes that expired or were revoked. */

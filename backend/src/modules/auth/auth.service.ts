@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { badInput, DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -10,6 +9,8 @@ import { UserEntity } from '../users/user.entity.js';
 import { ClientMeta, SessionService } from './session.service.js';
 import { SignInLimits } from './sign-in-limits.js';
 import { SessionEndReason } from './user-session.entity.js';
+import { Transactions } from '../../common/database/transactions.js';
+import { SessionRepository } from './session.repository.js';
 
 /** Sign-in, sign-out and changing one's own password. */
 @Injectable()
@@ -18,14 +19,15 @@ export class AuthService {
   private dummyHash?: Promise<string>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: SessionRepository,
+    private readonly transactions: Transactions,
     private readonly sessions: SessionService,
     private readonly limits: SignInLimits,
   ) {}
 
   async login(emailInput: string, password: string, meta: ClientMeta): Promise<{ token: string; user: UserEntity }> {
     const email = emailInput.trim().toLowerCase();
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
+    const user = await this.repo.userByEmail(email);
     const known = user ? await this.sessions.signedInFrom(user.id, meta.address) : false;
     const attempt = await this.limits.reserve(email, meta.address, known);
     const ok = await this.checkPassword(user?.passwordHash ?? null, password);
@@ -46,7 +48,7 @@ export class AuthService {
    * sign-ins), then the policy. Every other session of the user ends; this one goes on.
    */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, meta: ClientMeta): Promise<void> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
+    const user = await this.repo.userById(actor.userId);
     const attempt = await this.limits.reserve(user.email, meta.address, true);
     if (!(await this.checkPassword(user.passwordHash, currentPassword))) {
       throw badInput('currentPassword', 'Your current password is not this one: type it again');
@@ -55,8 +57,8 @@ export class AuthService {
     if (newPassword === currentPassword) throw badInput('newPassword', 'Choose a new password different from the current one', { reason: 'PASSWORD_UNCHANGED' });
     assertAcceptablePassword('newPassword', newPassword, user);
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (em) => {
-      await em.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
+    await this.transactions.run(async (em) => {
+      await this.repo.setPasswordHash(user.id, passwordHash, em);
       await this.sessions.endAllOf(user.id, SessionEndReason.PASSWORD_CHANGED, em, actor.sessionId);
     });
   }

@@ -1,11 +1,8 @@
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieOptions } from 'express';
+import type { HttpRequest, HttpResponse } from '../../common/http/http-types.js';
 
 /** The browser's session: out of page scripts' reach (HttpOnly), never sent by another site (SameSite=Strict), Secure behind TLS. */
 export const SESSION_COOKIE = 'flex_session';
-
-/** What the guard and the resolvers see of Express's request and response. */
-export type HttpRequest = Pick<Request, 'headers' | 'secure'> & { cookies?: Record<string, string | undefined> };
-export type HttpResponse = Pick<Response, 'cookie' | 'clearCookie'>;
 
 const options = (req: HttpRequest): CookieOptions => ({ httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { sha256Hex } from '../../common/crypto/secret-box.js';
 import { RateLimiter, rateLimited, RateLimitStore, WindowCount } from '../../common/rate-limit/rate-limiter.js';
 import { Clock } from '../../common/time/clock.js';
+import { Transactions } from '../../common/database/transactions.js';
+import { SignInBackoffRepository } from './sign-in-backoff.repository.js';
 
 const MINUTE = 60_000;
 /** Failures allowed per e-mail and address pair, and per address (any e-mail), in 15 minutes. */
@@ -48,7 +50,8 @@ export class SignInLimits {
   private readonly addresses: RateLimiter;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly backoffs: SignInBackoffRepository,
+    private readonly transactions: Transactions,
     private readonly clock: Clock,
     store: RateLimitStore,
   ) {
@@ -58,7 +61,7 @@ export class SignInLimits {
 
   /** Reserves one attempt, or throws RATE_LIMITED counting nothing. `knownAddress`: the owner signed in from there before. */
   reserve(email: string, address: string, knownAddress: boolean): Promise<SignInAttempt> {
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const backoff = !knownAddress;
       if (backoff) await this.reserveBackoff(email, em);
       const pair = await this.pairs.hit(`${email}\n${address}`, 'sign-in attempts for this account', em);
@@ -69,36 +72,25 @@ export class SignInLimits {
 
   /** The attempt succeeded: it does not count. */
   async succeeded(attempt: SignInAttempt): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+    await this.transactions.run(async (em) => {
       await this.pairs.refund(`${attempt.email}\n${attempt.address}`, attempt.pair, em);
       await this.addresses.refund(attempt.address, attempt.perAddress, em);
-      if (attempt.backoff) await em.query(`UPDATE sign_in_backoff SET failures = greatest(failures - 1, 0) WHERE email_hash = $1`, [sha256Hex(attempt.email)]);
+      if (attempt.backoff) await this.backoffs.refund(sha256Hex(attempt.email), em);
     });
   }
 
   private async reserveBackoff(email: string, em: EntityManager): Promise<void> {
     const now = this.clock.now();
     const quietSince = new Date(now.getTime() - BACKOFF_QUIET_MS);
-    const params = [sha256Hex(email), now, quietSince, BACKOFF_FREE_FAILURES, BACKOFF_CAP_SECONDS];
-    // The row is updated only when the wait since the last failure is over (or the count restarts).
-    const reserved = await em.query(
-      `INSERT INTO sign_in_backoff AS b (email_hash, failures, last_failure_at) VALUES ($1, 1, $2)
-       ON CONFLICT (email_hash) DO UPDATE SET
-         failures = CASE WHEN b.last_failure_at <= $3 THEN 1 ELSE b.failures + 1 END,
-         last_failure_at = $2
-       WHERE b.last_failure_at <= $3 OR b.failures < $4
-          OR b.last_failure_at + make_interval(secs => least(power(2, b.failures - $4), $5)) <= $2
-       RETURNING failures`,
-      params,
-    );
-    if (reserved.length) return;
-    const [row]: Array<{ failures: number; last_failure_at: Date }> = await em.query(`SELECT failures, last_failure_at FROM sign_in_backoff WHERE email_hash = $1`, [params[0]]);
-    const waitUntil = row.last_failure_at.getTime() + backoffSeconds(row.failures) * 1000;
+    const emailHash = sha256Hex(email);
+    if (await this.backoffs.reserve(emailHash, now, quietSince, BACKOFF_FREE_FAILURES, BACKOFF_CAP_SECONDS, em)) return;
+    const row = await this.backoffs.current(emailHash, em);
+    const waitUntil = row.lastFailureAt.getTime() + backoffSeconds(row.failures) * 1000;
     throw rateLimited('failed sign-ins for this account', (waitUntil - now.getTime()) / 1000);
   }
 
   /** Counters nobody needs any more. */
   async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sign_in_backoff WHERE last_failure_at < $1`, [new Date(this.clock.now().getTime() - BACKOFF_QUIET_MS)]);
+    await this.backoffs.deleteQuietSince(new Date(this.clock.now().getTime() - BACKOFF_QUIET_MS));
   }
 }

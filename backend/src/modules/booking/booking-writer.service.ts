@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { isExclusionViolation, withRetry } from '../../common/errors/db-errors.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -11,6 +11,7 @@ import { BookingEntity } from './booking.entity.js';
 import { BookingRepository, Scope } from './booking.repository.js';
 import type { DeskInfo } from './desk-holds.repository.js';
 import { OptionExpiryService } from './option-expiry.service.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /**
  * How every booking mutation runs: one transaction (run again if PostgreSQL picked it as a
@@ -21,7 +22,7 @@ import { OptionExpiryService } from './option-expiry.service.js';
 @Injectable()
 export class BookingWriter {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly studios: StudioRepository,
     private readonly expiry: OptionExpiryService,
     private readonly repo: BookingRepository,
@@ -29,7 +30,7 @@ export class BookingWriter {
   ) {}
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return withRetry(() => this.dataSource.transaction(work));
+    return withRetry(() => this.transactions.run(work));
   }
 
   /** Locks the studio for the rest of the transaction and frees the desks of expired options. */

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -27,6 +26,9 @@ import { holdsDesks } from './desk-holds.js';
 import { BookDesksInput } from './dto/book-desks.input.js';
 import { BookingQuoteInput } from './dto/booking-quote.input.js';
 import { UpdateBookingInput } from './dto/update-booking.input.js';
+import { StudioRepository } from '../studios/studio.repository.js';
+import { ContractRepository } from '../studios/contract.repository.js';
+import { SiteRepository } from '../site/site.repository.js';
 
 @Resolver(() => BookingModel)
 export class BookingResolver {
@@ -38,7 +40,9 @@ export class BookingResolver {
     private readonly quotes: BookingQuoteService,
     private readonly repo: BookingRepository,
     private readonly site: SiteService,
-    private readonly dataSource: DataSource,
+    private readonly contractRepo: ContractRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly studioRepo: StudioRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -86,19 +90,19 @@ export class BookingResolver {
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(b.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(b.studioId))!);
   }
 
   @ResolveField(() => ContractModel, { description: 'The contract that covered it when made or last changed.' })
   async contract(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<ContractModel> {
-    return ContractModel.from((await contractLoader(ctx.loaders, this.dataSource).load(b.contractId))!);
+    return ContractModel.from((await contractLoader(ctx.loaders, this.contractRepo).load(b.contractId))!);
   }
 
   @ResolveField(() => [DeskModel], { description: 'Its desks, in the booking\'s order (for a deskCount: the allocator\'s choice, team together first).' })
   async desks(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<DeskModel[]> {
     const rows = await bookingRowsLoader(ctx.loaders, this.repo).load(b.id);
     const ids = [...new Set(rows.map((r) => r.deskId))];
-    const desks = await Promise.all(ids.map((id) => deskLoader(ctx.loaders, this.dataSource).load(id)));
+    const desks = await Promise.all(ids.map((id) => deskLoader(ctx.loaders, this.siteRepo).load(id)));
     return desks.filter((d) => d !== null).map(DeskModel.from);
   }
 
@@ -112,7 +116,7 @@ export class BookingResolver {
   async cancellationPreview(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<CancellationPreviewModel | null> {
     const booking = await bookingLoader(ctx.loaders, this.repo).load(b.id);
     if (!booking || !holdsDesks(booking, this.clock.now())) return null;
-    const [contract, rows] = await Promise.all([contractLoader(ctx.loaders, this.dataSource).load(b.contractId), bookingRowsLoader(ctx.loaders, this.repo).load(b.id)]);
+    const [contract, rows] = await Promise.all([contractLoader(ctx.loaders, this.contractRepo).load(b.contractId), bookingRowsLoader(ctx.loaders, this.repo).load(b.id)]);
     if (!contract) return null;
     const calendar = await this.site.calendar(b.startDate, b.endDate);
     return cancellationPreview(booking, contract, rows, calendar, this.clock.now(), this.clock.today());

@@ -15,7 +15,7 @@ import { BookingHooks } from './booking.hooks.js';
 import { effectiveStatus } from './desk-holds.js';
 import { BookingRepository } from './booking.repository.js';
 import { BookDesksInput } from './dto/book-desks.input.js';
-import { claimIdempotencyKey } from './idempotency.js';
+import { claimIdempotencyKey } from './idempotency.repository.js';
 import { OPTION_HOURS } from './option-expiry.service.js';
 
 const refuse = (c: BookingConflict | null) => {
@@ -71,7 +71,7 @@ export class BookingService {
       refuse(await this.checks.desksFree(planned, [], null, desks, em));
       const now = this.clock.now();
       const year = Number(this.clock.today().slice(0, 4));
-      const booking = em.getRepository(BookingEntity).create({
+      const booking = Object.assign(new BookingEntity(), {
         id: bookingId,
         reference: formatDocumentNumber('BK', year, await nextDocumentNumber(em, 'BK', year), 5),
         studioId: input.studioId,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
 import { BookingHooks } from './booking.hooks.js';
 import { BookingRepository } from './booking.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /** Default life of an option. */
 export const OPTION_HOURS = 72;
@@ -17,7 +18,7 @@ export const REMIND_BEFORE_MS = 24 * 3_600_000;
 @Injectable()
 export class OptionExpiryService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: BookingRepository,
     private readonly hooks: BookingHooks,
     private readonly clock: Clock,
@@ -36,7 +37,7 @@ export class OptionExpiryService {
    * write each e-mail once). Returns how many options expired.
    */
   async sweep(): Promise<number> {
-    const expired = await this.dataSource.transaction((em) => this.release(em));
+    const expired = await this.transactions.run((em) => this.release(em));
     await this.remindExpiringSoon();
     return expired;
   }
@@ -45,7 +46,7 @@ export class OptionExpiryService {
   async remindExpiringSoon(): Promise<number> {
     const now = this.clock.now();
     const soon = await this.repo.optionsExpiringBetween(now, new Date(now.getTime() + REMIND_BEFORE_MS), REMIND_BEFORE_MS);
-    for (const booking of soon) await this.dataSource.transaction((em) => this.hooks.runExpiringSoon(em, booking));
+    for (const booking of soon) await this.transactions.run((em) => this.hooks.runExpiringSoon(em, booking));
     return soon.length;
   }
 }

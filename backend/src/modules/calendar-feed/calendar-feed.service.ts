@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { assertUuid } from './ids.js';
@@ -10,6 +9,7 @@ import { assertFeedAccess, feedTargetOf } from './feed-access.js';
 import { FeedSourcesRepository } from './feed-sources.repository.js';
 import { feedPath, hashFeedToken, newFeedToken } from './feed-token.js';
 import { FeedTokenSeal } from './feed-token-seal.service.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /** A feed as its managers see it: the path to copy (null once revoked, or if its seal no longer opens). */
 export interface FeedView {
@@ -25,7 +25,7 @@ export interface FeedView {
 @Injectable()
 export class CalendarFeedService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: CalendarFeedRepository,
     private readonly sources: FeedSourcesRepository,
     private readonly site: SiteRepository,
@@ -41,7 +41,7 @@ export class CalendarFeedService {
     const target = await this.target(actor, scope, studioId);
     const token = newFeedToken();
     const sealed = await this.seal.seal(token);
-    const feed = await this.dataSource.transaction(async (em) => {
+    const feed = await this.transactions.run(async (em) => {
       await this.repo.lockTarget(target, em);
       const previous = await this.repo.live(target, em);
       if (previous) await this.repo.revoke(previous.id, actor.userId, em);
@@ -56,7 +56,7 @@ export class CalendarFeedService {
     const found = await this.repo.find(id);
     if (!found) throw notFound('Calendar feed', id);
     assertFeedAccess(actor, found);
-    await this.dataSource.transaction((em) => this.repo.revoke(id, actor.userId, em));
+    await this.transactions.run((em) => this.repo.revoke(id, actor.userId, em));
     return { feed: (await this.repo.find(id))!, path: null };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { SecretBox, SecretBoxError } from '../../common/crypto/secret-box.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { FEED_TOKEN_SEAL_CONTEXT } from './feed-token.js';
 
 export const FEED_SEAL_KEY_SETTING = 'calendar.feedSealKey';
@@ -17,7 +17,7 @@ export class FeedTokenSeal {
   private fallback?: Promise<SecretBox>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly settings: SettingsRepository,
     @Optional() private readonly appBox?: SecretBox,
   ) {}
 
@@ -46,8 +46,6 @@ export class FeedTokenSeal {
   }
 
   private async storedKeyBox(): Promise<SecretBox> {
-    await this.dataSource.query(`INSERT INTO setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [FEED_SEAL_KEY_SETTING, JSON.stringify(randomBytes(48).toString('base64url'))]);
-    const rows: Array<{ value: string }> = await this.dataSource.query(`SELECT value FROM setting WHERE key = $1`, [FEED_SEAL_KEY_SETTING]);
-    return new SecretBox(rows[0].value);
+    return new SecretBox(await this.settings.setOnce(FEED_SEAL_KEY_SETTING, randomBytes(48).toString('base64url')));
   }
 }

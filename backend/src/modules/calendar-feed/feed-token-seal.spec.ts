@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { SettingsRepository } from '../settings/settings.repository.js';
 import { SecretBox } from '../../common/crypto/secret-box.js';
 import { FEED_TOKEN_SEAL_CONTEXT } from './feed-token.js';
 import { FeedTokenSeal } from './feed-token-seal.service.js';
 
 describe('FeedTokenSeal', () => {
-  const noDatabase = { query: () => Promise.reject(new Error('the database is not used when the app provides a SecretBox')) } as unknown as DataSource;
+  const noDatabase = { setOnce: () => Promise.reject(new Error('the database is not used when the app provides a SecretBox')) } as unknown as SettingsRepository;
 
   it('seals with the application’s SecretBox when there is one', async () => {
     const appBox = new SecretBox('k'.repeat(40));

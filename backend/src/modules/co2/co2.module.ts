@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StudiosModule } from '../studios/studios.module.js';
 import { SiteModule } from '../site/site.module.js';
 import { Co2Repository } from './co2.repository.js';
 import { Co2Resolver, Co2StudioLineResolver } from './co2.resolver.js';
@@ -10,7 +11,7 @@ import { StatementService } from './statement/statement.service.js';
 
 /** The CO2 saved report (machines the studios did not buy) and the per-production carbon statements. */
 @Module({
-  imports: [SiteModule],
+  imports: [SiteModule, StudiosModule],
   controllers: [StatementController],
   providers: [Co2Repository, Co2Service, Co2Resolver, Co2StudioLineResolver, StatementRepository, StatementService, StatementResolver],
   exports: [Co2Service],

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -10,12 +9,13 @@ import { Role } from '../users/user.entity.js';
 import { Co2ComponentReferenceModel, Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel, Co2StudioLineModel, Co2StudyModel } from './co2.model.js';
 import { Co2Service } from './co2.service.js';
 import { Co2ProjectionInput, Co2SettingsInput } from './dto/co2.input.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 @Resolver(() => Co2ReportModel)
 export class Co2Resolver {
   constructor(
     private readonly co2: Co2Service,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Query(() => Co2ReportModel, { description: 'CO2 saved over [from, to] (inclusive, at most 3660 days). Managers: their own studio only (another studioId is FORBIDDEN).' })
@@ -31,7 +31,7 @@ export class Co2Resolver {
   @ResolveField(() => StudioModel, { nullable: true, description: 'The studio the report is limited to; null for every studio.' })
   async studio(@Parent() report: Co2ReportModel, @Context() ctx: GqlContext): Promise<StudioModel | null> {
     if (!report.studioId) return null;
-    const studio = await studioLoader(ctx.loaders, this.dataSource).load(report.studioId);
+    const studio = await studioLoader(ctx.loaders, this.studioRepo).load(report.studioId);
     return studio ? StudioModel.from(studio) : null;
   }
 
@@ -69,10 +69,12 @@ export class Co2Resolver {
 
 @Resolver(() => Co2StudioLineModel)
 export class Co2StudioLineResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly studioRepo: StudioRepository,
+  ) {}
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() line: Co2StudioLineModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(line.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(line.studioId))!);
   }
 }

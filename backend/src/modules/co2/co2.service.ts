@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { studioScope } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
@@ -26,6 +26,7 @@ import { Co2ComponentReferenceModel, Co2ForBookingModel, Co2ProjectionModel, Co2
 import { Co2Repository } from './co2.repository.js';
 import { Co2ProjectionInput, Co2SettingsInput } from './dto/co2.input.js';
 import { recordVersions } from './statement/factor-versions.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 interface FactorsRead {
   factors: Co2Factors;
@@ -37,7 +38,7 @@ interface FactorsRead {
 @Injectable()
 export class Co2Service {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: Co2Repository,
     private readonly settings: SettingsService,
     private readonly site: SiteService,
@@ -60,7 +61,7 @@ export class Co2Service {
     checkReportPeriod(from, to);
     const scope = studioScope(actor, studioId);
     // One snapshot: bookings, kits and settings read as of the same instant.
-    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+    return this.transactions.run('REPEATABLE READ', async (em) => {
       if (scope && !(await this.repo.studioExists(scope, em))) throw notFound('Studio', scope);
       const { factors, sources } = await this.readFactors(em);
       const [calendar, spans, kits] = [await this.site.calendar(from, to, em), await this.repo.confirmedDeskSpans(from, to, em), await this.repo.kitsInService(from, to, em)];
@@ -125,7 +126,7 @@ export class Co2Service {
 
   /** Operator only (checked by the resolver). Reports computed afterwards state the new values. */
   async updateSettings(input: Co2SettingsInput, userId: string | null = null): Promise<Co2SettingsModel> {
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const before = await this.getSettings(em);
       if (input.referenceKitKg !== undefined && input.referenceKitKg !== null) await this.settings.set(SETTING_KEYS.referenceKitKg, input.referenceKitKg, em);
       if (input.kitLifetimeYears !== undefined && input.kitLifetimeYears !== null) await this.settings.set(SETTING_KEYS.kitLifetimeYears, input.kitLifetimeYears, em);

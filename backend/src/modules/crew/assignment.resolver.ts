@@ -1,30 +1,34 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
-import { AccessPassModel } from '../access/access.model.js';
-import { PassService } from '../access/pass.service.js';
-import { isOperator } from '../../common/auth/actor.js';
 import { deskLoader } from '../site/desk.loaders.js';
 import { DeskModel } from '../site/desk.model.js';
 import { studioLoader } from '../studios/studio.loaders.js';
 import { StudioModel } from '../studios/studio.model.js';
 import { AssignmentService } from './assignment.service.js';
-import { crewBookingLoader, crewMemberLoader, latestPassLoader } from './crew.loaders.js';
+import { crewBookingLoader, crewMemberLoader } from './crew.loaders.js';
 import { CrewAssignmentModel, CrewMemberModel } from './crew.model.js';
 import { AssignCrewInput } from './dto/assign-crew.input.js';
+import type { IssuedPass } from './crew-passes.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { CrewRepository } from './crew.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
-/** The pass created with an assignment travels with it, code included, in the creating answer only. */
-type WithPass = CrewAssignmentModel & { issuedPass?: AccessPassModel };
+/**
+ * The pass created with an assignment travels with it, code included, in the creating
+ * answer only; the access module resolves `accessPass` (access/assignment-pass.resolver.ts).
+ */
+export type WithIssuedPass = CrewAssignmentModel & { issuedPass?: IssuedPass };
 
 @Resolver(() => CrewAssignmentModel)
 export class AssignmentResolver {
   constructor(
     private readonly service: AssignmentService,
-    private readonly dataSource: DataSource,
-    private readonly passes: PassService,
+    private readonly crewRepo: CrewRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Mutation(() => CrewAssignmentModel, {
@@ -32,18 +36,12 @@ export class AssignmentResolver {
   })
   async assignCrew(@CurrentActor() actor: Actor, @Args('input') input: AssignCrewInput): Promise<CrewAssignmentModel> {
     const { assignment, pass, code } = await this.service.assign(actor, input);
-    return Object.assign(CrewAssignmentModel.from(assignment), { issuedPass: AccessPassModel.from(pass, code) });
+    return Object.assign(CrewAssignmentModel.from(assignment), { issuedPass: { pass, code } });
   }
 
   @Mutation(() => CrewAssignmentModel, { description: 'Ends an assignment now; its pass is revoked. Check-ins already made stay.' })
   async unassignCrew(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CrewAssignmentModel> {
     return CrewAssignmentModel.from(await this.service.unassign(actor, id));
-  }
-
-  @Mutation(() => AccessPassModel, { description: 'A new code for an assignment (lost or leaked): the previous code stops working; the new one is e-mailed.' })
-  async reissueAccessPass(@CurrentActor() actor: Actor, @Args('assignmentId', { type: () => ID }) assignmentId: string): Promise<AccessPassModel> {
-    const { pass, code } = await this.service.reissuePass(actor, assignmentId);
-    return AccessPassModel.from(pass, code);
   }
 
   @Query(() => [CrewAssignmentModel], { description: 'Assignments of a booking, of a crew member, and/or overlapping a date range; live ones unless includeEnded.' })
@@ -67,40 +65,26 @@ export class AssignmentResolver {
 
   @ResolveField(() => DeskModel)
   async desk(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<DeskModel> {
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(a.deskId))!);
+    return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(a.deskId))!);
   }
 
   @ResolveField(() => CrewMemberModel)
   async crewMember(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<CrewMemberModel> {
-    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.dataSource).load(a.crewMemberId))!);
+    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.crewRepo).load(a.crewMemberId))!);
   }
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(a.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(a.studioId))!);
   }
 
   @ResolveField(() => String, { description: "The booking's reference (BK-…)." })
   async bookingReference(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<string> {
-    return (await crewBookingLoader(ctx.loaders, this.dataSource).load(a.bookingId))!.reference;
+    return (await crewBookingLoader(ctx.loaders, this.crewRepo).load(a.bookingId))!.reference;
   }
 
   @ResolveField(() => String)
   async productionName(@Parent() a: CrewAssignmentModel, @Context() ctx: GqlContext): Promise<string> {
-    return (await crewBookingLoader(ctx.loaders, this.dataSource).load(a.bookingId))!.productionName;
-  }
-
-  @ResolveField(() => AccessPassModel, {
-    nullable: true,
-    description: "The current pass (or the last one revoked). Its code is shown to the operator and the studio's manager while the pass is valid (opened from its seal).",
-  })
-  async accessPass(@Parent() a: WithPass, @Context() ctx: GqlContext): Promise<AccessPassModel | null> {
-    if (a.issuedPass) return a.issuedPass;
-    const pass = await latestPassLoader(ctx.loaders, this.dataSource).load(a.id);
-    if (!pass) return null;
-    const actor = ctx.req.actor;
-    const mayShow = actor && (isOperator(actor) || actor.studioId === a.studioId);
-    const code = mayShow ? this.passes.openCode(pass) : null;
-    return AccessPassModel.from(pass, code ? this.passes.display(code) : null);
+    return (await crewBookingLoader(ctx.loaders, this.crewRepo).load(a.bookingId))!.productionName;
   }
 }

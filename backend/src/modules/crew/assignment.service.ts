@@ -1,27 +1,27 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Actor, isOperator, studioScope } from '../../common/auth/actor.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { isExclusionViolation } from '../../common/errors/db-errors.js';
 import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { Clock } from '../../common/time/clock.js';
 import { dateRangeLiteral, parseDateRange } from '../../common/time/dates.js';
-import { PassRevokeReason } from '../access/access-pass.entity.js';
-import { AccessPassEntity } from '../access/access-pass.entity.js';
-import { PassService } from '../access/pass.service.js';
 import { BookingEntity, BookingStatus } from '../booking/booking.entity.js';
 import { BookingHooks } from '../booking/booking.hooks.js';
 import { MailService } from '../mail/mail.service.js';
 import { DeskEntity } from '../site/desk.entity.js';
+import { SiteRepository } from '../site/site.repository.js';
 import { trimToBooking } from './assignment-trim.js';
 import { AssignmentEndReason, CrewAssignmentEntity } from './crew-assignment.entity.js';
+import { CrewPasses, IssuedPass, PassRecord } from './crew-passes.js';
 import { AssignmentFilter, CrewRepository } from './crew.repository.js';
 import { CrewService } from './crew.service.js';
 import { AssignCrewInput } from './dto/assign-crew.input.js';
 
 export interface IssuedAssignment {
   assignment: CrewAssignmentEntity;
-  pass: AccessPassEntity;
+  pass: PassRecord;
   code: string;
 }
 
@@ -32,10 +32,11 @@ export interface IssuedAssignment {
 @Injectable()
 export class AssignmentService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: CrewRepository,
+    private readonly site: SiteRepository,
     private readonly crew: CrewService,
-    private readonly passes: PassService,
+    private readonly passes: CrewPasses,
     private readonly mail: MailService,
     private readonly hooks: BookingHooks,
     private readonly clock: Clock,
@@ -51,8 +52,8 @@ export class AssignmentService implements OnModuleInit {
     if (endDate < startDate) throw badInput('endDate', 'The last day comes before the first day', { reason: 'END_BEFORE_START' });
     if (!isOperator(actor) && startDate < this.clock.today()) throw badInput('startDate', 'An assignment starts today or later', { reason: 'START_IN_PAST', today: this.clock.today() });
     const scope = studioScope(actor);
-    const issued = await this.dataSource
-      .transaction(async (em) => {
+    const issued = await this.transactions
+      .run(async (em) => {
         const member = await this.crew.get(actor, input.crewMemberId, em);
         if (member.anonymisedAt) throw invalidState('This crew member was removed: add them again to assign them');
         const booking = await this.repo.lockBooking(input.bookingId, scope, em);
@@ -66,7 +67,7 @@ export class AssignmentService implements OnModuleInit {
             bookingTo: booking.endDate,
           });
         }
-        const desk = await em.getRepository(DeskEntity).findOneBy({ id: input.deskId });
+        const [desk] = await this.site.desksByIds([input.deskId], em);
         if (!desk || !(await this.repo.bookingDeskCovering(booking.id, desk.id, startDate, endDate, em))) {
           throw badInput('deskId', 'This desk is not one of the booking\'s desks on these days', { reason: 'DESK_NOT_IN_BOOKING' });
         }
@@ -103,11 +104,11 @@ export class AssignmentService implements OnModuleInit {
 
   /** Ends a live assignment now; its pass stops working. Check-ins already made stay. */
   async unassign(actor: Actor, id: string): Promise<CrewAssignmentEntity> {
-    const ended = await this.dataSource.transaction(async (em) => {
+    const ended = await this.transactions.run(async (em) => {
       const assignment = await this.repo.findAssignment(id, studioScope(actor), em, true);
       if (!assignment) throw notFound('Assignment', id);
       if (!assignment.live) throw invalidState('This assignment has already ended', { endReason: assignment.endReason });
-      await this.passes.revokeForAssignments([assignment], PassRevokeReason.UNASSIGNED, em);
+      await this.passes.revokeForAssignments([assignment], 'UNASSIGNED', em);
       await this.repo.endAssignments([assignment.id], AssignmentEndReason.UNASSIGNED, em);
       return (await this.repo.findAssignment(id, null, em))!;
     });
@@ -115,8 +116,8 @@ export class AssignmentService implements OnModuleInit {
     return ended;
   }
 
-  async reissuePass(actor: Actor, assignmentId: string): Promise<{ pass: AccessPassEntity; code: string }> {
-    const issued = await this.dataSource.transaction(async (em) => {
+  async reissuePass(actor: Actor, assignmentId: string): Promise<IssuedPass> {
+    const issued = await this.transactions.run(async (em) => {
       const assignment = await this.repo.findAssignment(assignmentId, studioScope(actor), em, true);
       if (!assignment) throw notFound('Assignment', assignmentId);
       return this.passes.reissue(assignment, em);
@@ -139,7 +140,7 @@ export class AssignmentService implements OnModuleInit {
   /** BookingHooks: a cancelled booking (or expired option) ends its assignments and revokes their passes. */
   async bookingCancelled(em: EntityManager, booking: BookingEntity): Promise<void> {
     const live = await this.repo.lockLiveAssignmentsOfBooking(booking.id, em);
-    await this.passes.revokeForAssignments(live, PassRevokeReason.BOOKING_CANCELLED, em);
+    await this.passes.revokeForAssignments(live, 'BOOKING_CANCELLED', em);
     await this.repo.endAssignments(live.map((a) => a.id), AssignmentEndReason.BOOKING_CANCELLED, em);
   }
 
@@ -161,7 +162,7 @@ export class AssignmentService implements OnModuleInit {
       await this.repo.setAssignmentDays(assignment.id, kept.first, kept.last, em);
       await this.passes.followDays(assignment.id, days, em);
     }
-    await this.passes.revokeForAssignments(gone, PassRevokeReason.BOOKING_CHANGED, em);
+    await this.passes.revokeForAssignments(gone, 'BOOKING_CHANGED', em);
     await this.repo.endAssignments(gone.map((a) => a.id), AssignmentEndReason.BOOKING_CHANGED, em);
   }
 }

@@ -182,6 +182,26 @@ export class CrewRepository {
       .execute();
   }
 
+  /** Live assignments on a day (the daily board). */
+  liveAssignmentsOn(day: LocalDate): Promise<CrewAssignmentEntity[]> {
+    return this.em().getRepository(CrewAssignmentEntity).createQueryBuilder('a').where('a.live AND a.days @> CAST(:day AS date)', { day }).getMany();
+  }
+
+  /** Live assignments overlapping [from, to] (occupancy). */
+  liveAssignmentsBetween(from: LocalDate, to: LocalDate, scope: Scope): Promise<CrewAssignmentEntity[]> {
+    const qb = this.em()
+      .getRepository(CrewAssignmentEntity)
+      .createQueryBuilder('a')
+      .where(`a.live AND a.days && daterange(CAST(:from AS date), CAST(:to AS date), '[]')`, { from, to });
+    if (scope) qb.andWhere('a.studioId = :scope', { scope });
+    return qb.getMany();
+  }
+
+  /** For loaders: the bookings assignments belong to. */
+  bookingsByIds(ids: readonly string[], em?: EntityManager): Promise<BookingEntity[]> {
+    return this.em(em).getRepository(BookingEntity).findBy({ id: In([...ids]) });
+  }
+
   async setAssignmentDays(id: string, first: LocalDate, last: LocalDate, em: EntityManager): Promise<void> {
     await em.getRepository(CrewAssignmentEntity).update({ id }, { days: dateRangeLiteral(first, last) });
   }

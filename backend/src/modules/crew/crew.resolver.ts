@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
@@ -9,13 +8,14 @@ import { CrewMemberModel } from './crew.model.js';
 import { CrewService } from './crew.service.js';
 import { AddCrewMemberInput, UpdateCrewMemberInput } from './dto/add-crew-member.input.js';
 import { PersonalDataService } from './personal-data.service.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 @Resolver(() => CrewMemberModel)
 export class CrewResolver {
   constructor(
     private readonly crew: CrewService,
     private readonly personalData: PersonalDataService,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Query(() => [CrewMemberModel], { description: "A studio's crew, by name. Managers: their own studio; the operator: all, or the studio asked for." })
@@ -61,6 +61,6 @@ export class CrewResolver {
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() member: CrewMemberModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(member.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(member.studioId))!);
   }
 }

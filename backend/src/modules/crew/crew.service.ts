@@ -1,23 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertStudioAccess, studioScope } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
-import { PassRevokeReason } from '../access/access-pass.entity.js';
-import { PassService } from '../access/pass.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { StudioEntity } from '../studios/studio.entity.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 import { AssignmentEndReason } from './crew-assignment.entity.js';
 import { CrewMemberEntity } from './crew-member.entity.js';
+import { CrewPasses } from './crew-passes.js';
 import { CrewRepository } from './crew.repository.js';
 import { AddCrewMemberInput, UpdateCrewMemberInput } from './dto/add-crew-member.input.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /** The crew directory of each studio: managers manage their own crew, the operator sees all. */
 @Injectable()
 export class CrewService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: CrewRepository,
-    private readonly passes: PassService,
+    private readonly studios: StudioRepository,
+    private readonly passes: CrewPasses,
     private readonly mail: MailService,
   ) {}
 
@@ -35,10 +36,10 @@ export class CrewService {
   async add(actor: Actor, input: AddCrewMemberInput): Promise<CrewMemberEntity> {
     assertStudioAccess(actor, input.studioId);
     const email = input.email.trim().toLowerCase();
-    return this.dataSource.transaction(async (em) => {
-      if (!(await em.getRepository(StudioEntity).existsBy({ id: input.studioId }))) throw notFound('Studio', input.studioId);
+    return this.transactions.run(async (em) => {
+      if (!(await this.studios.find(input.studioId, null, em))) throw notFound('Studio', input.studioId);
       if (await this.repo.emailTaken(input.studioId, email, null, em)) throw duplicateEmail(email);
-      const member = em.getRepository(CrewMemberEntity).create({
+      const member = Object.assign(new CrewMemberEntity(), {
         studioId: input.studioId,
         fullName: input.fullName.trim(),
         email,
@@ -50,7 +51,7 @@ export class CrewService {
   }
 
   async update(actor: Actor, id: string, input: UpdateCrewMemberInput): Promise<CrewMemberEntity> {
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const member = await this.get(actor, id, em, true);
       if (member.anonymisedAt) throw invalidState('This crew member was removed: their data is gone and cannot be edited');
       if (input.fullName !== undefined && input.fullName !== null) member.fullName = input.fullName.trim();
@@ -69,10 +70,10 @@ export class CrewService {
    * then the personal data is anonymised. Check-ins stay, counted without a name.
    */
   async remove(actor: Actor, id: string): Promise<CrewMemberEntity> {
-    const member = await this.dataSource.transaction(async (em) => {
+    const member = await this.transactions.run(async (em) => {
       const found = await this.get(actor, id, em, true);
       await this.anonymise([found.id], em);
-      return em.getRepository(CrewMemberEntity).findOneByOrFail({ id: found.id });
+      return (await this.repo.findMember(found.id, null, em))!;
     });
     this.mail.deliverSoon();
     return member;
@@ -83,7 +84,7 @@ export class CrewService {
     for (const id of ids) {
       const live = await this.repo.lockLiveAssignmentsOfMember(id, em);
       // The person is told nothing: their address is about to be erased.
-      await this.passes.revokeForAssignments(live, PassRevokeReason.CREW_REMOVED, em, false);
+      await this.passes.revokeForAssignments(live, 'CREW_REMOVED', em, false);
       await this.repo.endAssignments(live.map((a) => a.id), AssignmentEndReason.CREW_REMOVED, em);
     }
     await this.repo.anonymiseMembers(ids, em);

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { format, parseISO, subMonths } from 'date-fns';
-import { DataSource, In } from 'typeorm';
+import { Transactions } from '../../common/database/transactions.js';
 import { Actor } from '../../common/auth/actor.js';
 import { Clock } from '../../common/time/clock.js';
 import { parseDateRange } from '../../common/time/dates.js';
-import { AccessRepository } from '../access/access.repository.js';
-import { BookingEntity } from '../booking/booking.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { SettingsService } from '../settings/settings.service.js';
-import { DeskEntity } from '../site/desk.entity.js';
-import { StudioEntity } from '../studios/studio.entity.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 import { CrewMemberEntity } from './crew-member.entity.js';
+import { CrewPasses } from './crew-passes.js';
 import { CrewRepository } from './crew.repository.js';
 import { CrewService } from './crew.service.js';
 
@@ -22,10 +21,12 @@ export const DEFAULT_RETENTION_MONTHS = 12;
 @Injectable()
 export class PersonalDataService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: CrewRepository,
+    private readonly site: SiteRepository,
+    private readonly studios: StudioRepository,
     private readonly crew: CrewService,
-    private readonly access: AccessRepository,
+    private readonly passes: CrewPasses,
     private readonly mail: MailService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
@@ -39,7 +40,7 @@ export class PersonalDataService {
   async anonymiseInactiveCrew(): Promise<number> {
     const months = await this.settings.get<number>(RETENTION_SETTING, DEFAULT_RETENTION_MONTHS);
     const since = format(subMonths(parseISO(this.clock.today()), months), 'yyyy-MM-dd');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const ids = await this.repo.lockInactiveMembers(since, em);
       await this.crew.anonymise(ids, em);
       return ids.length;
@@ -54,16 +55,15 @@ export class PersonalDataService {
   async export(actor: Actor, id: string): Promise<string> {
     const member = await this.crew.get(actor, id);
     const assignments = await this.repo.listAssignments({ crewMemberId: id, includeEnded: true }, null);
-    const [studio, passes, checkIns, mails] = await Promise.all([
-      this.dataSource.getRepository(StudioEntity).findOneByOrFail({ id: member.studioId }),
-      this.access.passesOfAssignments(assignments.map((a) => a.id)),
-      this.access.checkInsOfMember(id),
+    const [studio, { passes, checkIns }, mails] = await Promise.all([
+      this.studios.find(member.studioId, null).then((s) => s!),
+      this.passes.recordsOf(assignments.map((a) => a.id), id),
       this.mail.messagesTo(id),
     ]);
     const deskIds = [...new Set([...assignments.map((a) => a.deskId), ...checkIns.map((c) => c.deskId)])];
-    const desks = new Map((await this.dataSource.getRepository(DeskEntity).findBy({ id: In(deskIds) })).map((d) => [d.id, d.code]));
+    const desks = new Map((await this.site.desksByIds(deskIds)).map((d) => [d.id, d.code]));
     const bookings = new Map(
-      (await this.dataSource.getRepository(BookingEntity).findBy({ id: In([...new Set(assignments.map((a) => a.bookingId))]) })).map((b) => [b.id, b]),
+      (await this.repo.bookingsByIds([...new Set(assignments.map((a) => a.bookingId))])).map((b) => [b.id, b]),
     );
     const data = {
       exportedAt: this.clock.now().toISOString(),

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { studioScope } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
@@ -13,6 +12,8 @@ import { StudioModel } from '../studios/studio.model.js';
 import { CrewAssignmentModel } from './crew.model.js';
 import { CrewRepository } from './crew.repository.js';
 import { BookedDeskModel, StaffableBookingModel } from './staffing.model.js';
+import { StudioRepository } from '../studios/studio.repository.js';
+import { SiteRepository } from '../site/site.repository.js';
 
 /** The assign-to-desk flow starts from a confirmed booking: its desks and who is on them. */
 @Resolver(() => StaffableBookingModel)
@@ -20,7 +21,7 @@ export class StaffingResolver {
   constructor(
     private readonly repo: CrewRepository,
     private readonly clock: Clock,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Query(() => [StaffableBookingModel], { description: 'Confirmed bookings not over yet (or the one asked for), to put crew on. Managers: their studio.' })
@@ -50,16 +51,18 @@ export class StaffingResolver {
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() b: StaffableBookingModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(b.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(b.studioId))!);
   }
 }
 
 @Resolver(() => BookedDeskModel)
 export class BookedDeskResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly siteRepo: SiteRepository,
+  ) {}
 
   @ResolveField(() => DeskModel)
   async desk(@Parent() d: BookedDeskModel, @Context() ctx: GqlContext): Promise<DeskModel> {
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(d.deskId))!);
+    return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(d.deskId))!);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { assertOperator, isOperator, studioScope } from '../../common/auth/actor.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
@@ -12,6 +11,7 @@ import { IssuedDocumentsService } from './issued-documents.service.js';
 import { PaymentService } from './payments/payment.service.js';
 import { creditFor } from './rules/credit.js';
 import { isMonth } from './rules/month.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 export const CREDIT_NOTE_SERIES = 'AV';
 
@@ -24,7 +24,7 @@ export const CREDIT_NOTE_SERIES = 'AV';
 @Injectable()
 export class CreditNoteService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: InvoicingRepository,
     private readonly clock: Clock,
     private readonly issuedDocuments: IssuedDocumentsService,
@@ -35,7 +35,7 @@ export class CreditNoteService {
     assertOperator(actor);
     const reason = input.reason.trim();
     if (reason.length < 3) throw badInput('reason', 'Say why the invoice is credited');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const invoice = await this.repo.findInvoice(input.invoiceId, null, em, true);
       if (!invoice) throw notFound('Invoice', input.invoiceId);
       if (invoice.status === InvoiceStatus.DRAFT) throw invalidState('A draft is not an invoice yet: generate the month again instead of crediting it');

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { assertOperator } from '../../common/auth/actor.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
@@ -9,6 +8,7 @@ import { InvoicingRepository } from './invoicing.repository.js';
 import { billStudioMonth } from './rules/invoice-lines.js';
 import { invoiceTotals, VAT_RATE_PCT } from './rules/money.js';
 import { isMonth, monthRange } from './rules/month.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /**
  * Monthly generation: one DRAFT per studio with something not yet invoiced in the month.
@@ -20,7 +20,7 @@ export class InvoiceGenerationService {
   private readonly logger = new Logger('Invoicing');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: InvoicingRepository,
     private readonly site: SiteService,
   ) {}
@@ -34,7 +34,7 @@ export class InvoiceGenerationService {
   /** The drafts of `month` (YYYY-MM): the operator's generation, and the job on the 1st. */
   generateMonth(month: string): Promise<InvoiceEntity[]> {
     const { first, last } = monthRange(month);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       await this.repo.lockMonth(month, em);
       const drafts = new Map((await this.repo.lockDrafts(month, em)).map((d) => [d.studioId, d]));
       const calendar = await this.site.calendar(first, last, em);

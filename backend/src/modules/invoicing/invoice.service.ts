@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
 import { MailRecipientsRepository } from '../mail/mail-recipients.repository.js';
@@ -20,6 +20,7 @@ import { PAYMENT_TERM_DAYS } from './printable.js';
 import { PaymentService } from './payments/payment.service.js';
 import { isMonth } from './rules/month.js';
 import { buyerFromStudio, PartyIdentity, SELLER_IDENTITY_KEY, sellerFromSettings } from './seller-identity.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 export const INVOICE_SERIES = 'FLEX';
 
@@ -29,7 +30,7 @@ const VISIBLE_TO_MANAGERS = [InvoiceStatus.ISSUED, InvoiceStatus.PAID, InvoiceSt
 @Injectable()
 export class InvoiceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: InvoicingRepository,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
@@ -63,7 +64,7 @@ export class InvoiceService {
    */
   async issue(actor: Actor, id: string): Promise<InvoiceEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const invoice = await this.repo.findInvoice(id, null, em, true);
       if (!invoice) throw notFound('Invoice', id);
       if (invoice.status !== InvoiceStatus.DRAFT) throw invalidState(`Invoice ${invoice.number} is already issued`, { status: invoice.status });
@@ -84,7 +85,7 @@ export class InvoiceService {
     if (this.clock.today() <= lastDay && !evenIfMonthNotOver) {
       throw invalidState(`The month ${month} is not over before ${lastDay}: confirm to issue its drafts anyway`, { reason: 'MONTH_NOT_OVER', month, lastDay });
     }
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       // A generation of the month waits: the drafts issued are the drafts shown.
       await this.repo.lockMonth(month, em);
       const drafts = await this.repo.draftsOfMonth(month, em);

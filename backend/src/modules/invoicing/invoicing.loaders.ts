@@ -1,4 +1,3 @@
-import { DataSource, In } from 'typeorm';
 import { byKeys, groupByKeys, RequestLoaders } from '../../common/loaders/request-loaders.js';
 import { BookingEntity } from '../booking/booking.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
@@ -23,10 +22,8 @@ export function invoiceLoader(loaders: RequestLoaders, repo: InvoicingRepository
   return loaders.get<string, InvoiceEntity | null>('invoicing.invoiceById', async (ids) => byKeys(ids, await repo.invoicesByIds(ids), (i) => i.id));
 }
 
-export function invoicedBookingLoader(loaders: RequestLoaders, dataSource: DataSource) {
-  return loaders.get<string, BookingEntity | null>('invoicing.bookingById', async (ids) =>
-    byKeys(ids, await dataSource.getRepository(BookingEntity).findBy({ id: In([...ids]) }), (b) => b.id),
-  );
+export function invoicedBookingLoader(loaders: RequestLoaders, repo: InvoicingRepository) {
+  return loaders.get<string, BookingEntity | null>('invoicing.bookingById', async (ids) => byKeys(ids, await repo.bookingsByIds(ids), (b) => b.id));
 }
 
 /** SHA-256 of the stored documents; keys are issued invoices (or credit notes) only. */

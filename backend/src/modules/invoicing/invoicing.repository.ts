@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { BookingStatus } from '../booking/booking.entity.js';
+import { BookingEntity, BookingStatus } from '../booking/booking.entity.js';
 import { StudioEntity } from '../studios/studio.entity.js';
 import { CreditNoteEntity, InvoiceEntity, InvoiceLineEntity, InvoiceStatus } from './invoice.entity.js';
 import { BookingToBill, ComputedLine, invoicedKey, InvoiceLineKind } from './rules/invoice-lines.js';
@@ -172,6 +172,11 @@ export class InvoicingRepository {
       .addOrderBy('i.createdAt')
       .setLock('pessimistic_write', undefined, ['i'])
       .getMany();
+  }
+
+  /** For loaders: the bookings invoice lines bill. */
+  bookingsByIds(ids: readonly string[]): Promise<BookingEntity[]> {
+    return this.dataSource.getRepository(BookingEntity).findBy({ id: In([...ids]) });
   }
 
   invoicesByIds(ids: readonly string[]): Promise<InvoiceEntity[]> {

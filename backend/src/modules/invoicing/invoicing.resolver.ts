@@ -1,5 +1,4 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -19,6 +18,7 @@ import { creditNotesByInvoiceLoader, documentSha256Loader, invoicedBookingLoader
 import { InvoicingRepository } from './invoicing.repository.js';
 import { IssuedDocumentKind } from './issued-document.entity.js';
 import { IssuedDocumentsService } from './issued-documents.service.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 @Resolver(() => InvoiceModel)
 export class InvoiceResolver {
@@ -26,7 +26,7 @@ export class InvoiceResolver {
     private readonly generation: InvoiceGenerationService,
     private readonly invoiceService: InvoiceService,
     private readonly repo: InvoicingRepository,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
     private readonly documents: IssuedDocumentsService,
   ) {}
 
@@ -87,7 +87,7 @@ export class InvoiceResolver {
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() invoice: InvoiceModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(invoice.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(invoice.studioId))!);
   }
 
   @ResolveField(() => [InvoiceLineModel])
@@ -128,7 +128,7 @@ export class CreditNoteResolver {
   constructor(
     private readonly creditNoteService: CreditNoteService,
     private readonly repo: InvoicingRepository,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
     private readonly documents: IssuedDocumentsService,
   ) {}
 
@@ -163,19 +163,19 @@ export class CreditNoteResolver {
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() note: CreditNoteModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(note.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(note.studioId))!);
   }
 }
 
 @Resolver(() => InvoiceLineModel)
 export class InvoiceLineResolver {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repo: InvoicingRepository,
     private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => BookingModel, { description: 'The booking billed on the line (of the invoice\'s studio).' })
   async booking(@Parent() line: InvoiceLineModel, @Context() ctx: GqlContext): Promise<BookingModel> {
-    return BookingModel.from((await invoicedBookingLoader(ctx.loaders, this.dataSource).load(line.bookingId))!, this.clock.now());
+    return BookingModel.from((await invoicedBookingLoader(ctx.loaders, this.repo).load(line.bookingId))!, this.clock.now());
   }
 }

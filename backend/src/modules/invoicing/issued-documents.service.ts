@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { facturX } from './documents/factur-x.js';
@@ -9,6 +9,7 @@ import { InvoicingRepository } from './invoicing.repository.js';
 import { IssuedDocumentEntity, IssuedDocumentKind } from './issued-document.entity.js';
 import { IssuedDocumentRepository } from './issued-document.repository.js';
 import { printableCreditNote, printableInvoice, VAT_ON_DEBITS_KEY } from './printable.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -21,7 +22,7 @@ export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).d
 @Injectable()
 export class IssuedDocumentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: InvoicingRepository,
     private readonly documents: IssuedDocumentRepository,
     private readonly settings: SettingsService,
@@ -48,7 +49,7 @@ export class IssuedDocumentsService {
   async stored(kind: IssuedDocumentKind, id: string): Promise<IssuedDocumentEntity> {
     const existing = await this.documents.find(kind, id);
     if (existing) return existing;
-    await this.dataSource.transaction(async (em) => {
+    await this.transactions.run(async (em) => {
       if (kind === IssuedDocumentKind.INVOICE) {
         const invoice = await this.repo.findInvoice(id, null, em);
         if (!invoice || invoice.status === InvoiceStatus.DRAFT) throw notFound('Invoice', id);

@@ -31,6 +31,16 @@ export class KitRepository {
     return qb.orderBy('k.assetTag', 'ASC').getMany();
   }
 
+  /** For loaders. */
+  byIds(ids: readonly string[]): Promise<KitEntity[]> {
+    return this.em().getRepository(KitEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** For loaders: the kits standing on these desks. */
+  onDesks(deskIds: readonly string[]): Promise<KitEntity[]> {
+    return this.em().getRepository(KitEntity).findBy({ deskId: In([...deskIds]) });
+  }
+
   find(id: string, em?: EntityManager): Promise<KitEntity | null> {
     return this.em(em).getRepository(KitEntity).findOneBy({ id });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
@@ -11,6 +11,7 @@ import { KitEntity, KitStatus } from './kit.entity.js';
 import { KitDeskChange } from './kit-desk-history.entity.js';
 import { KitFilter, KitRepository } from './kit.repository.js';
 import { MaintenanceService } from './maintenance.service.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 const OPERATOR_SOURCE = 'Entered by the site operator (no source given)';
 
@@ -18,7 +19,7 @@ const OPERATOR_SOURCE = 'Entered by the site operator (no source given)';
 @Injectable()
 export class KitService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly kits: KitRepository,
     private readonly maintenance: MaintenanceService,
     private readonly clock: Clock,
@@ -37,7 +38,7 @@ export class KitService {
   add(actor: Actor, input: AddKitInput): Promise<KitEntity> {
     assertOperator(actor);
     this.assertPurchaseDate(input.purchasedOn);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const assetTag = input.assetTag ? input.assetTag.trim().toUpperCase() : await this.kits.nextAssetTag(em);
       await this.assertAssetTagFree(assetTag, null, em);
       const kit = await this.withTagGuard(assetTag, () =>
@@ -50,7 +51,7 @@ export class KitService {
 
   update(actor: Actor, id: string, input: UpdateKitInput): Promise<KitEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const kit = await this.lockInService(id, em);
       if (input.assetTag !== undefined && input.assetTag !== null) {
         const assetTag = input.assetTag.trim().toUpperCase();
@@ -75,7 +76,7 @@ export class KitService {
    */
   retire(actor: Actor, id: string): Promise<KitEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const kit = await this.kits.lock(id, em);
       if (!kit) throw notFound('Kit', id);
       if (kit.status === KitStatus.RETIRED) throw invalidState(`${kit.assetTag} is already retired`);
@@ -89,7 +90,7 @@ export class KitService {
 
   addComponent(actor: Actor, kitId: string, input: KitComponentInput): Promise<KitEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const kit = await this.lockInService(kitId, em);
       await this.kits.insertComponents([componentRow(kit.id, input)], em);
       return kit;
@@ -98,7 +99,7 @@ export class KitService {
 
   updateComponent(actor: Actor, id: string, input: UpdateKitComponentInput): Promise<KitEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const { kit, component } = await this.componentInService(id, em);
       if (input.type) component.type = input.type;
       if (input.model) component.model = input.model.trim();
@@ -113,7 +114,7 @@ export class KitService {
 
   removeComponent(actor: Actor, id: string): Promise<KitEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const { kit, component } = await this.componentInService(id, em);
       await this.kits.deleteComponent(component.id, em);
       return kit;
@@ -127,7 +128,7 @@ export class KitService {
    */
   swap(actor: Actor, deskId: string, kitId: string): Promise<DeskEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       // The desk first: two swaps onto one desk wait for each other.
       const desk = await this.kits.lockDesk(deskId, em);
       if (!desk) throw notFound('Desk', deskId);

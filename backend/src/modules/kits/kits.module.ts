@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { BookingModule } from '../booking/booking.module.js';
+import { SiteModule } from '../site/site.module.js';
+import { StudiosModule } from '../studios/studios.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { DeskKitResolver } from './desk-kit.resolver.js';
 import { KitInventoryResolver } from './kit-inventory.resolver.js';
 import { KitRepository } from './kit.repository.js';
 import { KitService } from './kit.service.js';
@@ -13,7 +17,7 @@ import { MoveService } from './move.service.js';
 
 /** PC kits, their maintenance tickets, swapping spares onto desks and moving bookings off broken ones. */
 @Module({
-  imports: [BookingModule],
+  imports: [BookingModule, SiteModule, StudiosModule, UsersModule],
   providers: [
     KitRepository,
     MaintenanceRepository,
@@ -22,12 +26,13 @@ import { MoveService } from './move.service.js';
     MaintenanceService,
     MoveService,
     KitsResolver,
+    DeskKitResolver,
     KitDeskStintResolver,
     KitInventoryResolver,
     MaintenanceResolver,
     MovesNeededResolver,
     BookingDeskMoveResolver,
   ],
-  exports: [KitService, MaintenanceService, MoveService],
+  exports: [KitRepository, KitService, MaintenanceService, MoveService],
 })
 export class KitsModule {}

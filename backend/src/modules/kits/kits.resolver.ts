@@ -1,5 +1,4 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
@@ -11,12 +10,17 @@ import { componentsByKitLoader, historyByKitLoader, ticketsByKitLoader } from '.
 import { KitComponentModel, KitDeskStintModel, kitFootprint, KitModel } from './kit.model.js';
 import { KitService } from './kit.service.js';
 import { MaintenanceTicketModel } from './maintenance-ticket.model.js';
+import { SiteRepository } from '../site/site.repository.js';
+import { KitRepository } from './kit.repository.js';
+import { MaintenanceRepository } from './maintenance.repository.js';
 
 /** Reading the kit inventory: any signed-in user (the equipment is no studio's secret); tickets are the operator's. */
 @Resolver(() => KitModel)
 export class KitsResolver {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly kitRepo: KitRepository,
+    private readonly siteRepo: SiteRepository,
+    private readonly ticketRepo: MaintenanceRepository,
     private readonly inventory: KitService,
   ) {}
 
@@ -36,38 +40,40 @@ export class KitsResolver {
   @ResolveField(() => DeskModel, { nullable: true, description: 'The desk it stands on; null for a spare.' })
   async desk(@Parent() kit: KitModel, @Context() ctx: GqlContext): Promise<DeskModel | null> {
     if (!kit.deskId) return null;
-    const desk = await deskLoader(ctx.loaders, this.dataSource).load(kit.deskId);
+    const desk = await deskLoader(ctx.loaders, this.siteRepo).load(kit.deskId);
     return desk ? DeskModel.from(desk) : null;
   }
 
   @ResolveField(() => [KitComponentModel])
   async components(@Parent() kit: KitModel, @Context() ctx: GqlContext): Promise<KitComponentModel[]> {
-    return (await componentsByKitLoader(ctx.loaders, this.dataSource).load(kit.id)).map(KitComponentModel.from);
+    return (await componentsByKitLoader(ctx.loaders, this.kitRepo).load(kit.id)).map(KitComponentModel.from);
   }
 
   @ResolveField(() => Float, { description: 'Sum of the components\' manufacturing footprints, kg CO2e.' })
   async footprintKgCo2e(@Parent() kit: KitModel, @Context() ctx: GqlContext): Promise<number> {
-    return kitFootprint(await componentsByKitLoader(ctx.loaders, this.dataSource).load(kit.id));
+    return kitFootprint(await componentsByKitLoader(ctx.loaders, this.kitRepo).load(kit.id));
   }
 
   @ResolveField(() => [KitDeskStintModel], { description: 'The desks it stood on, latest first.' })
   async deskHistory(@Parent() kit: KitModel, @Context() ctx: GqlContext): Promise<KitDeskStintModel[]> {
-    return (await historyByKitLoader(ctx.loaders, this.dataSource).load(kit.id)).map(KitDeskStintModel.from);
+    return (await historyByKitLoader(ctx.loaders, this.kitRepo).load(kit.id)).map(KitDeskStintModel.from);
   }
 
   @ResolveField(() => [MaintenanceTicketModel], { description: 'Operator only: its maintenance tickets, latest first.' })
   async tickets(@Parent() kit: KitModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor): Promise<MaintenanceTicketModel[]> {
     assertOperator(actor);
-    return (await ticketsByKitLoader(ctx.loaders, this.dataSource).load(kit.id)).map(MaintenanceTicketModel.from);
+    return (await ticketsByKitLoader(ctx.loaders, this.ticketRepo).load(kit.id)).map(MaintenanceTicketModel.from);
   }
 }
 
 @Resolver(() => KitDeskStintModel)
 export class KitDeskStintResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly siteRepo: SiteRepository,
+  ) {}
 
   @ResolveField(() => DeskModel)
   async desk(@Parent() stint: KitDeskStintModel, @Context() ctx: GqlContext): Promise<DeskModel> {
-    return DeskModel.from((await deskLoader(ctx.loaders, this.dataSource).load(stint.deskId))!);
+    return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(stint.deskId))!);
   }
 }

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
@@ -11,6 +10,8 @@ import { KitModel } from './kit.model.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { TicketStatus } from './maintenance-ticket.entity.js';
 import { MaintenanceTicketModel } from './maintenance-ticket.model.js';
+import { KitRepository } from './kit.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
 
 /** Maintenance tickets: the site operator only. */
 @Resolver(() => MaintenanceTicketModel)
@@ -18,7 +19,8 @@ import { MaintenanceTicketModel } from './maintenance-ticket.model.js';
 export class MaintenanceResolver {
   constructor(
     private readonly maintenance: MaintenanceService,
-    private readonly dataSource: DataSource,
+    private readonly kitRepo: KitRepository,
+    private readonly userRepo: UsersRepository,
   ) {}
 
   @Query(() => [MaintenanceTicketModel], { description: 'Tickets, latest first; by status and/or kit.' })
@@ -51,7 +53,7 @@ export class MaintenanceResolver {
 
   @ResolveField(() => KitModel)
   async kit(@Parent() ticket: MaintenanceTicketModel, @Context() ctx: GqlContext): Promise<KitModel> {
-    return KitModel.from((await kitByIdLoader(ctx.loaders, this.dataSource).load(ticket.kitId))!);
+    return KitModel.from((await kitByIdLoader(ctx.loaders, this.kitRepo).load(ticket.kitId))!);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
@@ -71,7 +73,7 @@ export class MaintenanceResolver {
 
   private async user(id: string | null, ctx: GqlContext): Promise<UserModel | null> {
     if (!id) return null;
-    const user = await userByIdLoader(ctx.loaders, this.dataSource).load(id);
+    const user = await userByIdLoader(ctx.loaders, this.userRepo).load(id);
     return user ? UserModel.from(user) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
@@ -11,6 +11,7 @@ import { kitStatusFor } from './kit-status.js';
 import { MaintenanceRepository, TicketFilter } from './maintenance.repository.js';
 import { MaintenanceTicketEntity, TicketStatus } from './maintenance-ticket.entity.js';
 import { nextTicketStatus, TicketAction } from './ticket-transitions.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /**
  * Maintenance tickets and the kit status that follows from them: a BLOCKING ticket not yet
@@ -21,7 +22,7 @@ import { nextTicketStatus, TicketAction } from './ticket-transitions.js';
 @Injectable()
 export class MaintenanceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly kits: KitRepository,
     private readonly tickets: MaintenanceRepository,
     private readonly clock: Clock,
@@ -34,7 +35,7 @@ export class MaintenanceService {
 
   open(actor: Actor, input: OpenMaintenanceTicketInput): Promise<MaintenanceTicketEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const kit = await this.kits.lock(input.kitId, em);
       if (!kit) throw notFound('Kit', input.kitId);
       if (kit.status === KitStatus.RETIRED) throw invalidState(`${kit.assetTag} is retired: it takes no more tickets`, { kitId: kit.id });
@@ -83,7 +84,7 @@ export class MaintenanceService {
 
   private transition(actor: Actor, id: string, action: TicketAction, apply: (t: MaintenanceTicketEntity) => void): Promise<MaintenanceTicketEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const found = await this.tickets.find(id, em);
       if (!found) throw notFound('Maintenance ticket', id);
       const kit = (await this.kits.lock(found.kitId, em))!;

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { SettingsRepository } from './settings.repository.js';
 import { SettingsService } from './settings.service.js';
 
 @Global()
-@Module({ providers: [SettingsService], exports: [SettingsService] })
+@Module({ providers: [SettingsRepository, SettingsService], exports: [SettingsRepository, SettingsService] })
 export class SettingsModule {}

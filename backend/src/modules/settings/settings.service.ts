@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { SettingEntity } from './setting.entity.js';
+import { EntityManager } from 'typeorm';
+import { SettingsRepository } from './settings.repository.js';
 
 /**
  * Operator-editable settings, stored as JSON by key. Each domain names its keys
@@ -8,18 +8,14 @@ import { SettingEntity } from './setting.entity.js';
  */
 @Injectable()
 export class SettingsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repo: SettingsRepository) {}
 
   async get<T>(key: string, fallback: T, em?: EntityManager): Promise<T> {
-    const row = await (em ?? this.dataSource.manager).getRepository(SettingEntity).findOneBy({ key });
+    const row = await this.repo.find(key, em);
     return row ? (row.value as T) : fallback;
   }
 
   async set<T>(key: string, value: T, em?: EntityManager): Promise<void> {
-    await (em ?? this.dataSource.manager).query(
-      `INSERT INTO setting (key, value, updated_at) VALUES ($1, $2, now())
-       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-      [key, JSON.stringify(value)],
-    );
+    await this.repo.upsert(key, value, em);
   }
 }

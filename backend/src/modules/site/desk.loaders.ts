@@ -1,9 +1,7 @@
-import { DataSource, In } from 'typeorm';
 import { byKeys, RequestLoaders } from '../../common/loaders/request-loaders.js';
 import { DeskEntity } from './desk.entity.js';
+import type { SiteRepository } from './site.repository.js';
 
-export function deskLoader(loaders: RequestLoaders, dataSource: DataSource) {
-  return loaders.get<string, DeskEntity | null>('deskById', async (ids) =>
-    byKeys(ids, await dataSource.getRepository(DeskEntity).findBy({ id: In([...ids]) }), (d) => d.id),
-  );
+export function deskLoader(loaders: RequestLoaders, site: SiteRepository) {
+  return loaders.get<string, DeskEntity | null>('deskById', async (ids) => byKeys(ids, await site.desksByIds(ids), (d) => d.id));
 }

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
@@ -9,12 +8,13 @@ import { ContractsService } from './contracts.service.js';
 import { CreateContractInput } from './dto/create-contract.input.js';
 import { studioLoader } from './studio.loaders.js';
 import { StudioModel } from './studio.model.js';
+import { StudioRepository } from './studio.repository.js';
 
 @Resolver(() => ContractModel)
 export class ContractsResolver {
   constructor(
     private readonly service: ContractsService,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Query(() => [ContractModel], { description: 'Operator: all contracts or one studio\'s. Manager: its studio\'s (another studio: FORBIDDEN).' })
@@ -47,6 +47,6 @@ export class ContractsResolver {
 
   @ResolveField(() => StudioModel)
   async studio(@Parent() contract: ContractModel, @Context() ctx: GqlContext): Promise<StudioModel> {
-    return StudioModel.from((await studioLoader(ctx.loaders, this.dataSource).load(contract.studioId))!);
+    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(contract.studioId))!);
   }
 }

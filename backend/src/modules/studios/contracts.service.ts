@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Actor, assertOperator, studioScope } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { formatDocumentNumber, nextDocumentNumber } from '../../common/numbering/next-number.js';
@@ -9,6 +8,7 @@ import { ContractRepository } from './contract.repository.js';
 import { sortTiers } from './contract-rate.js';
 import { CreateContractInput } from './dto/create-contract.input.js';
 import { StudioRepository } from './studio.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 export const DEFAULT_NOTICE_DAYS = 14;
 export const DEFAULT_LATE_FEE_PCT = 50;
@@ -17,7 +17,7 @@ export const DEFAULT_LATE_FEE_PCT = 50;
 @Injectable()
 export class ContractsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: ContractRepository,
     private readonly studios: StudioRepository,
     private readonly clock: Clock,
@@ -40,11 +40,11 @@ export class ContractsService {
     const tiers = input.volumeTiers ?? [];
     const thresholds = new Set(tiers.map((t) => t.fromDeskDays));
     if (thresholds.size !== tiers.length) throw badInput('volumeTiers', 'Two volume tiers start at the same number of desk-days: give each tier its own threshold');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       if (!(await this.studios.find(input.studioId, null, em))) throw notFound('Studio', input.studioId);
       const year = Number(this.clock.today().slice(0, 4));
       const number = formatDocumentNumber('CT', year, await nextDocumentNumber(em, 'CT', year), 3);
-      const contract = em.getRepository(ContractEntity).create({
+      const contract = Object.assign(new ContractEntity(), {
         number,
         studioId: input.studioId,
         status: ContractStatus.DRAFT,
@@ -70,7 +70,7 @@ export class ContractsService {
    */
   async activate(actor: Actor, id: string): Promise<ContractEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const contract = await this.repo.find(id, null, em, true);
       if (!contract) throw notFound('Contract', id);
       if (contract.status !== ContractStatus.DRAFT) {
@@ -93,7 +93,7 @@ export class ContractsService {
   /** ACTIVE → TERMINATED: no new booking or change under it; bookings already made stay. */
   async terminate(actor: Actor, id: string): Promise<ContractEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const contract = await this.repo.find(id, null, em, true);
       if (!contract) throw notFound('Contract', id);
       if (contract.status !== ContractStatus.ACTIVE) {

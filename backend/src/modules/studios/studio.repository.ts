@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { holdsDesksSql } from '../booking/desk-holds.js';
 import { StudioEntity } from './studio.entity.js';
 
@@ -21,6 +21,11 @@ export class StudioRepository {
 
   private em(em?: EntityManager) {
     return em ?? this.dataSource.manager;
+  }
+
+  /** For loaders: keys come from rows already read through a scoped query. */
+  byIds(ids: readonly string[]): Promise<StudioEntity[]> {
+    return this.em().getRepository(StudioEntity).findBy({ id: In([...ids]) });
   }
 
   list(scope: Scope): Promise<StudioEntity[]> {

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
@@ -13,13 +12,14 @@ import { OnboardingModel } from './onboarding.model.js';
 import { OnboardingService } from './onboarding.service.js';
 import { StudioModel } from './studio.model.js';
 import { StudiosService } from './studios.service.js';
+import { ContractRepository } from './contract.repository.js';
 
 @Resolver(() => StudioModel)
 export class StudiosResolver {
   constructor(
     private readonly service: StudiosService,
     private readonly onboardingService: OnboardingService,
-    private readonly dataSource: DataSource,
+    private readonly contractRepo: ContractRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -52,13 +52,13 @@ export class StudiosResolver {
 
   @ResolveField(() => [ContractModel], { description: 'Its contracts, latest first.' })
   async contracts(@Parent() studio: StudioModel, @Context() ctx: GqlContext): Promise<ContractModel[]> {
-    return (await contractsByStudioLoader(ctx.loaders, this.dataSource).load(studio.id)).map(ContractModel.from);
+    return (await contractsByStudioLoader(ctx.loaders, this.contractRepo).load(studio.id)).map(ContractModel.from);
   }
 
   @ResolveField(() => ContractModel, { nullable: true, description: 'The ACTIVE contract covering today, if any.' })
   async activeContract(@Parent() studio: StudioModel, @Context() ctx: GqlContext): Promise<ContractModel | null> {
     const today = this.clock.today();
-    const contracts = await contractsByStudioLoader(ctx.loaders, this.dataSource).load(studio.id);
+    const contracts = await contractsByStudioLoader(ctx.loaders, this.contractRepo).load(studio.id);
     const active = contracts.find((c) => c.status === ContractStatus.ACTIVE && c.startDate <= today && c.endDate >= today);
     return active ? ContractModel.from(active) : null;
   }

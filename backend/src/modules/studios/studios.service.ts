@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertOperator, studioScope } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { CreateStudioInput, UpdateStudioInput } from './dto/create-studio.input.js';
@@ -8,12 +8,13 @@ import { Language } from './language.js';
 import { normaliseSiret, normaliseVat, siretProblem, vatProblem } from './siret.js';
 import { StudioEntity } from './studio.entity.js';
 import { StudioRepository } from './studio.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 /** Studios: the operator creates and edits them; a manager reads its own. */
 @Injectable()
 export class StudiosService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: StudioRepository,
   ) {}
 
@@ -33,10 +34,10 @@ export class StudiosService {
     assertOperator(actor);
     const siret = checkedSiret(input.siret);
     const vatNumber = checkedVat(input.vatNumber, siret);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const name = input.name.trim();
       await this.assertNameFree(name, null, em);
-      const studio = em.getRepository(StudioEntity).create({
+      const studio = Object.assign(new StudioEntity(), {
         name,
         legalName: input.legalName.trim(),
         siret,
@@ -53,7 +54,7 @@ export class StudiosService {
 
   async update(actor: Actor, input: UpdateStudioInput): Promise<StudioEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const studio = await this.repo.find(input.id, null, em, true);
       if (!studio) throw notFound('Studio', input.id);
       if (input.name != null) {

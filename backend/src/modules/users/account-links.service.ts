@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { randomToken, sha256Hex } from '../../common/crypto/secret-box.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -10,12 +10,14 @@ import type { FlexConfig } from '../../config/config.js';
 import { SessionService } from '../auth/session.service.js';
 import { SessionEndReason } from '../auth/user-session.entity.js';
 import { MailService } from '../mail/mail.service.js';
-import { StudioEntity } from '../studios/studio.entity.js';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
+import { AccountTokenRepository } from './account-token.repository.js';
 import { accountMail } from './account-mail.js';
 import { hashPassword } from './password.js';
 import { assertAcceptablePassword } from './password-rules.js';
 import { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 const HOUR = 3_600_000;
 /** How long a link opens: an invitation a week, a reset an hour. */
@@ -41,7 +43,9 @@ export class AccountLinksService {
   private readonly attempts: RateLimiter;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tokens: AccountTokenRepository,
+    private readonly users: UsersRepository,
+    private readonly transactions: Transactions,
     private readonly mail: MailService,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
@@ -55,26 +59,21 @@ export class AccountLinksService {
   async issue(user: UserEntity, purpose: AccountTokenPurpose, em: EntityManager): Promise<void> {
     await this.endOpenLinks(user.id, em);
     const token = randomToken();
-    const repo = em.getRepository(AccountTokenEntity);
-    const row = await repo.save(
-      repo.create({ userId: user.id, purpose, tokenHash: sha256Hex(token), expiresAt: new Date(this.clock.now().getTime() + LINK_VALID_HOURS[purpose] * HOUR), usedAt: null }),
-    );
-    const studio = user.studioId ? await em.getRepository(StudioEntity).findOneBy({ id: user.studioId }) : null;
+    const row = await this.tokens.insert({ userId: user.id, purpose, tokenHash: sha256Hex(token), expiresAt: new Date(this.clock.now().getTime() + LINK_VALID_HOURS[purpose] * HOUR), usedAt: null }, em);
+    const studio = await this.users.studioOf(user, em);
     const { subject, text } = accountMail(purpose, { fullName: user.fullName, publicUrl: this.config.publicUrl, studioName: studio?.name ?? null, validHours: LINK_VALID_HOURS[purpose] });
     await this.mail.enqueue({ to: user.email, subject, text, secret: token, kind: purpose, studioId: user.studioId, accountTokenId: row.id }, em);
   }
 
   /** Every link of the user still open stops working (a newer one, or the account was disabled). */
   async endOpenLinks(userId: string, em: EntityManager): Promise<void> {
-    // An UPDATE … RETURNING answers [rows, count].
-    const [rows]: [Array<{ id: string }>, number] = await em.query(`UPDATE account_token SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL RETURNING id`, [userId, this.clock.now()]);
-    await this.mail.forgetSecretsOfAccountTokens(rows.map((r) => r.id), em);
+    await this.mail.forgetSecretsOfAccountTokens(await this.tokens.spendOpen(userId, this.clock.now(), em), em);
   }
 
   /** The link's account while the link still opens (anonymous: limited per address); null otherwise. */
   async find(token: string, address: string): Promise<OpenLink | null> {
     await this.attempts.hit(address, 'attempts with a link');
-    return this.openLink(token, null, this.dataSource.manager);
+    return this.openLink(token, null);
   }
 
   /**
@@ -83,38 +82,28 @@ export class AccountLinksService {
    */
   async usePassword(purpose: AccountTokenPurpose, token: string, password: string, address: string): Promise<UserEntity> {
     await this.attempts.hit(address, 'attempts with a link');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const link = await this.openLink(token, purpose, em, true);
       if (!link) throw new DomainError(ErrorCode.NOT_FOUND, 'This link no longer works (used, replaced by a newer one, or expired): ask the site operator for a new one');
       assertAcceptablePassword('password', password, link.user);
-      await em.getRepository(UserEntity).update({ id: link.user.id }, { passwordHash: await hashPassword(password) });
+      const user = await this.users.update(link.user.id, { passwordHash: await hashPassword(password) }, em);
       await this.endOpenLinks(link.user.id, em);
       await this.sessions.endAllOf(link.user.id, SessionEndReason.PASSWORD_RESET, em);
-      return em.getRepository(UserEntity).findOneByOrFail({ id: link.user.id });
+      return user;
     });
   }
 
-  private async openLink(token: string, purpose: AccountTokenPurpose | null, em: EntityManager, lock = false): Promise<OpenLink | null> {
-    const query = em
-      .getRepository(AccountTokenEntity)
-      .createQueryBuilder('t')
-      .where('t.tokenHash = :hash AND t.usedAt IS NULL AND t.expiresAt > :now', { hash: sha256Hex(token), now: this.clock.now() });
-    if (purpose) query.andWhere('t.purpose = :purpose', { purpose });
-    if (lock) query.setLock('pessimistic_write');
-    const row = await query.getOne();
+  private async openLink(token: string, purpose: AccountTokenPurpose | null, em?: EntityManager, lock = false): Promise<OpenLink | null> {
+    const row = await this.tokens.findOpen(sha256Hex(token), purpose, this.clock.now(), em, lock);
     if (!row) return null;
-    const user = await em.getRepository(UserEntity).findOneBy({ id: row.userId });
+    const user = await this.users.find(row.userId, em);
     return user && !user.disabledAt ? { token: row, user } : null;
   }
 
   /** The outbox forgets the links that expired. */
   async forgetExpiredLinks(): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const rows: Array<{ id: string }> = await em.query(
-        `SELECT t.id FROM account_token t JOIN outbox_message m ON m.account_token_id = t.id WHERE m.sealed_secret IS NOT NULL AND t.expires_at <= $1`,
-        [this.clock.now()],
-      );
-      await this.mail.forgetSecretsOfAccountTokens(rows.map((r) => r.id), em);
+    await this.transactions.run(async (em) => {
+      await this.mail.forgetSecretsOfAccountTokens(await this.tokens.expiredWithSecret(this.clock.now(), em), em);
     });
   }
 }

@@ -1,10 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Role } from '../../common/auth/role.js';
 import { StudioEntity } from '../studios/studio.entity.js';
 
-export enum Role {
-  OPERATOR = 'OPERATOR',
-  STUDIO_MANAGER = 'STUDIO_MANAGER',
-}
+/** Re-exported: accounts store the guard's roles. */
+export { Role };
 
 @Entity('app_user')
 @Check('ck_app_user_role', `"role" IN ('OPERATOR', 'STUDIO_MANAGER')`)

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
@@ -10,12 +9,13 @@ import { InviteUserInput } from './dto/invite-user.input.js';
 import { Role } from './user.entity.js';
 import { UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
+import { StudioRepository } from '../studios/studio.repository.js';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
   constructor(
     private readonly accounts: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly studioRepo: StudioRepository,
   ) {}
 
   @Query(() => UserModel, { description: 'The signed-in user.' })
@@ -63,7 +63,7 @@ export class UsersResolver {
   @ResolveField(() => StudioModel, { nullable: true })
   async studio(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<StudioModel | null> {
     if (!user.studioId) return null;
-    const studio = await studioLoader(ctx.loaders, this.dataSource).load(user.studioId);
+    const studio = await studioLoader(ctx.loaders, this.studioRepo).load(user.studioId);
     return studio ? StudioModel.from(studio) : null;
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, assertOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { SessionService } from '../auth/session.service.js';
 import { SessionEndReason } from '../auth/user-session.entity.js';
-import { StudioEntity } from '../studios/studio.entity.js';
 import { AccountLinksService } from './account-links.service.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { CreateUserInput } from './dto/create-user.input.js';
@@ -13,6 +12,8 @@ import { InviteUserInput } from './dto/invite-user.input.js';
 import { hashPassword } from './password.js';
 import { assertAcceptablePassword } from './password-rules.js';
 import { Role, UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+import { Transactions } from '../../common/database/transactions.js';
 
 export interface CreateOptions {
   /** Off only for the local demo data, whose accounts share a well-known password. */
@@ -22,14 +23,15 @@ export interface CreateOptions {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repo: UsersRepository,
     private readonly links: AccountLinksService,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
   ) {}
 
   async findById(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.repo.find(id);
     if (!user) throw notFound('User', id);
     return user;
   }
@@ -37,7 +39,7 @@ export class UsersService {
   /** Operator only: every account (or one studio's), operators first, then by name. */
   list(actor: Actor, studioId?: string | null): Promise<UserEntity[]> {
     assertOperator(actor);
-    return this.dataSource.getRepository(UserEntity).find({ where: studioId ? { studioId } : {}, order: { role: 'ASC', fullName: 'ASC', email: 'ASC' } });
+    return this.repo.list(studioId);
   }
 
   /** An account with the password the operator typed (checked against the policy). */
@@ -45,13 +47,13 @@ export class UsersService {
     assertOperator(actor);
     if (options.checkPolicy ?? true) assertAcceptablePassword('password', input.password, input);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction((em) => this.insert(input, passwordHash, em));
+    return this.transactions.run((em) => this.insert(input, passwordHash, em));
   }
 
   /** An account without a password, and the invitation link (7 days) by e-mail. */
   async invite(actor: Actor, input: InviteUserInput): Promise<UserEntity> {
     assertOperator(actor);
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const user = await this.insert(input, null, em);
       await this.links.issue(user, AccountTokenPurpose.INVITATION, em);
       return user;
@@ -61,7 +63,7 @@ export class UsersService {
   /** A reset link (1 hour) by e-mail; for an account still waiting for its first password, a new invitation. */
   async sendPasswordReset(actor: Actor, userId: string): Promise<void> {
     assertOperator(actor);
-    await this.dataSource.transaction(async (em) => {
+    await this.transactions.run(async (em) => {
       const user = await this.lockUser(userId, em);
       if (user.disabledAt) throw invalidState('This account is disabled: enable it first');
       await this.links.issue(user, user.passwordHash ? AccountTokenPurpose.PASSWORD_RESET : AccountTokenPurpose.INVITATION, em);
@@ -72,21 +74,20 @@ export class UsersService {
   async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<UserEntity> {
     assertOperator(actor);
     if (disabled && userId === actor.userId) throw badInput('userId', 'You cannot disable your own account: ask another operator');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const user = await this.lockUser(userId, em);
       if (disabled && !user.disabledAt) {
-        await em.getRepository(UserEntity).update({ id: user.id }, { disabledAt: this.clock.now() });
+        const updated = await this.repo.update(user.id, { disabledAt: this.clock.now() }, em);
         await this.sessions.endAllOf(user.id, SessionEndReason.DISABLED, em);
         await this.links.endOpenLinks(user.id, em);
-      } else if (!disabled && user.disabledAt) {
-        await em.getRepository(UserEntity).update({ id: user.id }, { disabledAt: null });
+        return updated;
       }
-      return em.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      return !disabled && user.disabledAt ? this.repo.update(user.id, { disabledAt: null }, em) : user;
     });
   }
 
   private async lockUser(userId: string, em: EntityManager): Promise<UserEntity> {
-    const user = await em.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :userId', { userId }).setLock('pessimistic_write').getOne();
+    const user = await this.repo.lock(userId, em);
     if (!user) throw notFound('User', userId);
     return user;
   }
@@ -99,15 +100,14 @@ export class UsersService {
     if (input.role === Role.OPERATOR && input.studioId) {
       throw badInput('studioId', 'An operator belongs to no studio: leave studioId empty');
     }
-    if (input.studioId && !(await em.getRepository(StudioEntity).existsBy({ id: input.studioId }))) {
+    if (input.studioId && !(await this.repo.studioExists(input.studioId, em))) {
       throw notFound('Studio', input.studioId);
     }
-    if (await em.getRepository(UserEntity).existsBy({ email })) {
+    if (await this.repo.emailTaken(email, em)) {
       throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });
     }
-    const repo = em.getRepository(UserEntity);
     try {
-      return await repo.save(repo.create({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }));
+      return await this.repo.insert({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }, em);
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
         throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });

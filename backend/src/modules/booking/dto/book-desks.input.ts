@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import { MAX_DESKS_PER_BOOKING } from '../booking-rules.js';
-import { IsNotBlank } from './is-not-blank.js';
+import { IsNotBlank } from '../../../common/validation/is-not-blank.js';
 
 /** Longest an option may be held before it must be confirmed: 30 days. */
 export const MAX_OPTION_HOURS = 720;

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import { MAX_DESKS_PER_BOOKING } from '../booking-rules.js';
-import { IsNotBlank } from './is-not-blank.js';
+import { IsNotBlank } from '../../../common/validation/is-not-blank.js';
 
 @InputType({ description: 'What changes; the rest stays. deskIds replaces the desk list.' })
 export class UpdateBookingInput {

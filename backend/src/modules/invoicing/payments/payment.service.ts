@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { assertOperator, isOperator, studioScope } from '../../../common/auth/actor.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { badInput, DomainError, invalidState, notFound } from '../../../common/errors/domain-error.js';
@@ -12,6 +12,7 @@ import { RecordPaymentInput } from './dto/record-payment.input.js';
 import { InvoicePaymentEntity, PaymentMethod } from './payment.entity.js';
 import { balanceDue, paymentRefusal, PaymentRefusal, paymentVat } from './payment-rules.js';
 import { PaymentsRepository } from './payments.repository.js';
+import { Transactions } from '../../../common/database/transactions.js';
 
 interface Attempt {
   /** null: all that is due. */
@@ -29,7 +30,7 @@ interface Attempt {
 @Injectable()
 export class PaymentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly invoicing: InvoicingRepository,
     private readonly payments: PaymentsRepository,
     private readonly clock: Clock,
@@ -39,14 +40,14 @@ export class PaymentService {
     assertOperator(actor);
     const reference = input.reference?.trim() || null;
     const attempt = { amountCents: input.amountCents, date: input.date, method: input.method, reference };
-    return this.dataSource.transaction(async (em) => (await this.apply(em, actor, input.invoiceId, attempt, 'date')).payment);
+    return this.transactions.run(async (em) => (await this.apply(em, actor, input.invoiceId, attempt, 'date')).payment);
   }
 
   /** What `markInvoicePaid` does: everything due, received on `paidOn` (default today), by transfer. */
   async payInFull(actor: Actor, invoiceId: string, paidOn?: LocalDate | null): Promise<InvoiceEntity> {
     assertOperator(actor);
     const attempt = { amountCents: null, date: paidOn ?? this.clock.today(), method: PaymentMethod.TRANSFER, reference: null };
-    return this.dataSource.transaction(async (em) => (await this.apply(em, actor, invoiceId, attempt, 'paidOn')).invoice);
+    return this.transactions.run(async (em) => (await this.apply(em, actor, invoiceId, attempt, 'paidOn')).invoice);
   }
 
   /**

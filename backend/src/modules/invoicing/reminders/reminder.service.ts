@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { assertOperator } from '../../../common/auth/actor.js';
 import type { Actor } from '../../../common/auth/actor.js';
 import { Clock } from '../../../common/time/clock.js';
@@ -13,6 +13,7 @@ import { PaymentReminderEntity } from './payment-reminder.entity.js';
 import { reminderMail } from './reminder-mail.js';
 import { daysOverdue, reminderDue } from './reminder-schedule.js';
 import { RemindersRepository } from './reminders.repository.js';
+import { Transactions } from '../../../common/database/transactions.js';
 
 export const REMINDER_MAIL_KIND = 'payment-reminder';
 
@@ -27,7 +28,7 @@ export class ReminderService {
   private readonly logger = new Logger('PaymentReminders');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly invoicing: InvoicingRepository,
     private readonly payments: PaymentsRepository,
     private readonly reminders: RemindersRepository,
@@ -50,7 +51,7 @@ export class ReminderService {
     for (const { invoice } of overdue) {
       if (!reminderDue(invoice.dueDate!, today, sent.get(invoice.id) ?? [])) continue;
       try {
-        const id = await this.dataSource.transaction((em) => this.sendOne(invoice.id, today, em));
+        const id = await this.transactions.run((em) => this.sendOne(invoice.id, today, em));
         if (id) ids.push(id);
       } catch (e) {
         this.logger.warn(`Reminder for ${invoice.number} failed: ${e instanceof Error ? e.message : e}`);

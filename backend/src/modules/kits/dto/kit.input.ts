@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import { ComponentType } from '../kit.entity.js';
-import { IsNotBlank } from './is-not-blank.js';
+import { IsNotBlank } from '../../../common/validation/is-not-blank.js';
 
 const ASSET_TAG = /^[A-Za-z0-9][A-Za-z0-9-]{1,30}$/;
 const ASSET_TAG_MESSAGE = 'must be an asset tag such as KIT-045 (capital letters, digits and dashes)';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { TicketSeverity } from '../maintenance-ticket.entity.js';
-import { IsNotBlank } from './is-not-blank.js';
+import { IsNotBlank } from '../../../common/validation/is-not-blank.js';
 
 @InputType()
 export class OpenMaintenanceTicketInput {

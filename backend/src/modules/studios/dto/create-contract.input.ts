@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { Allow, ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
-import { IsNotBlank } from './is-not-blank.js';
+import { IsNotBlank } from '../../../common/validation/is-not-blank.js';
 
 /**
  * Highest price of one desk-day: 1,000 € excl. VAT (rates are around 45 €). It keeps every

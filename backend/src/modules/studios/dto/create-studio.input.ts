@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Language } from '../language.js';
-import { IsNotBlank } from './is-not-blank.js';
+import { IsNotBlank } from '../../../common/validation/is-not-blank.js';
 
 const ELECTRONIC_ADDRESS_HINT = 'Electronic invoicing address (French directory, scheme 0225): the SIREN (default), or the SIREN and a suffix (852123456_FACTURES).';
 
