@@ -112,7 +112,7 @@ describe('CO2 saved report from real bookings', () => {
     const values = Object.fromEntries(r.assumptions.map((a: { key: string; value: number }) => [a.key, a.value]));
     expect(r.assumptions.every((a: { builtInSource: boolean }) => a.builtInSource)).toBe(true);
     expect(values).toMatchObject({ referenceKitKg: 700, kitLifetimeYears: 5, refurbishedFactor: 0.57, carKgPerKm: 0.142, avoidedLifetimeYears: 6, openDays: 19, kitsInService: 44 });
-    expect(r.limits.map((l: { key: string }) => l.key)).toEqual(expect.arrayContaining(['doubleCounting', 'counterfactual', 'quantiges', 'conservative']));
+    expect(r.limits.map((l: { key: string }) => l.key)).toEqual(expect.arrayContaining(['doubleCounting', 'counterfactual', 'quantiges', 'conservative', 'longerPeriod']));
   });
 
   it('gives the months: April has only Studio FLEX kits, May ends at the headline', async () => {

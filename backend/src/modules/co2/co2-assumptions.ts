@@ -108,6 +108,10 @@ export const CO2_LIMITS: Co2Limit[] = [
     text: "Machines avoided are each studio's peak of desks held CONFIRMED on one open day; options, cancelled or expired bookings and closed days are left out, and so are machines a studio would have kept after its peak.",
   },
   {
+    key: 'longerPeriod',
+    text: "Periods do not add up: a studio's machines avoided count once, at its peak in the period, while Studio FLEX's own kits' footprint runs on every day, booked or not. A longer period (since opening) can therefore show a lower net than a shorter one it contains (this year); its gross is never lower.",
+  },
+  {
     key: 'conservative',
     text: `The headline counts the whole manufacturing footprint of each machine avoided in the period. The conservative reading allocates it over a desktop's ${AVOIDED_MACHINE_LIFETIME_YEARS}-year lifetime (ADEME / Boavizta): quote that one for periods shorter than the lifetime, e.g. in a CNC eco-conditionality file.`,
   },
