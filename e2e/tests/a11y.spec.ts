@@ -49,3 +49,42 @@ for (const width of WIDTHS) {
     });
   });
 }
+
+test.describe('keyboard', () => {
+  test('the first Tab stop is a skip link that moves focus to the page content', async ({ page }) => {
+    await openRolePage(page, 'operator', { path: '/calendar' });
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    // The next Tab goes into the page, not back through the sidebar.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+  });
+
+  test('a dialog opens on its first field, not its close button, and gives focus back to its opener', async ({ page }) => {
+    await openRolePage(page, 'manager', { path: '/crew' });
+    const opener = page.getByRole('button', { name: 'Ajouter une personne' }).first();
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('input').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('a focused primary button shows a focus ring', async ({ page }) => {
+    await openRolePage(page, 'manager', { path: '/crew' });
+    const button = page.locator('main .btn--primary').first();
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+});

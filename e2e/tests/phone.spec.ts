@@ -121,7 +121,8 @@ test.describe('phone: menus, calendar, board, pass and kiosk', () => {
 
     await page.goto('/kiosk');
     await expect(page.getByLabel('Code d’accès')).toBeInViewport();
-    await expect(page.getByRole('button', { name: 'Vérifier' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'J’arrive' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Je pars' })).toBeInViewport();
     await page.screenshot({ path: 'screenshots/phone-kiosk.png' });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton, type ButtonVariant } from './Button';
 import type { IconName } from './icons';
@@ -28,6 +28,7 @@ export function Dialog({ open, onClose, title, description, children, footer, si
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  useFocusInAndBack(ref, open);
 
   return (
     <dialog
@@ -58,6 +59,26 @@ export function Dialog({ open, onClose, title, description, children, footer, si
       )}
     </dialog>
   );
+}
+
+const FIRST_FIELD = '.dialog__body :is(input, select, textarea):not([disabled]):not([type="hidden"])';
+const FIRST_CONTROL = '.dialog__body :is(button, a[href], [tabindex]:not([tabindex="-1"])):not([disabled]), .dialog__footer button:not([disabled])';
+
+/**
+ * Focus goes to the dialog's first field (else its first control in the body or footer, never
+ * the close button), and back to whatever opened it when the dialog closes or unmounts.
+ */
+function useFocusInAndBack(ref: RefObject<HTMLDialogElement | null>, open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const dialog = ref.current;
+    const target = dialog?.querySelector<HTMLElement>(FIRST_FIELD) ?? dialog?.querySelector<HTMLElement>(FIRST_CONTROL);
+    target?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open, ref]);
 }
 
 /** A yes/no question before a consequential action. */
