@@ -5,7 +5,8 @@ import { openRolePage, ROLE_PAGES } from '../support/pages';
  * The UI in English with no French left: switched with the language buttons, every page of both
  * roles is read (visible text, data such as names and productions left out) for French words.
  */
-const FRENCH = /\b(le|la|les|des|du|une|et|pour|avec|sans|aucun|aucune|dans|sur|est|sont|jours?|postes?|réservations?|semaine|mois|studios? de|facture|échéance|à|où|déjà|créer|annuler|enregistrer|supprimer|modifier|fermer|choisir|ajouter)\b/i;
+// Words of the interface's own vocabulary (articles left out: studio and production names are French data).
+const FRENCH = /\b(aucun|aucune|réservations?|réserver|semaine|mois|factures?|échéance|déjà|créer|annuler|enregistrer|supprimer|modifier|fermer|choisir|ajouter|jours-poste|postes-jours|bienvenue|connexion|mot de passe|présent|attendu|affectations?|équipe|maintenance en cours|aujourd’hui|rechercher)\b/i;
 
 async function frenchLeft(page: Page): Promise<string[]> {
   const lines = await page.evaluate(() => {
