@@ -22,13 +22,14 @@ export function Dialog({ open, onClose, title, description, children, footer, si
   const titleId = useId();
   const descriptionId = useId();
 
+  // Before showModal (effects run in order): it remembers the opener before the dialog takes focus.
+  useFocusInAndBack(ref, open);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
-  useFocusInAndBack(ref, open);
 
   return (
     <dialog
@@ -73,9 +74,15 @@ function useFocusInAndBack(ref: RefObject<HTMLDialogElement | null>, open: boole
     if (!open) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = ref.current;
-    const target = dialog?.querySelector<HTMLElement>(FIRST_FIELD) ?? dialog?.querySelector<HTMLElement>(FIRST_CONTROL);
-    target?.focus();
+    // After showModal, which focuses the first control (the close button) on its own.
+    const timer = setTimeout(() => {
+      const target = dialog?.querySelector<HTMLElement>(FIRST_FIELD) ?? dialog?.querySelector<HTMLElement>(FIRST_CONTROL);
+      target?.focus();
+    });
     return () => {
+      clearTimeout(timer);
+      // While the dialog is modal the page is inert: close it before giving focus back.
+      if (dialog?.open) dialog.close();
       if (opener?.isConnected) opener.focus();
     };
   }, [open, ref]);
