@@ -4,6 +4,12 @@ import react from '@vitejs/plugin-react';
 // The API runs on :3000 (npm start); in development Vite serves the app and forwards the API.
 const api = process.env.FLEX_API_URL ?? 'http://localhost:3000';
 
+const SHELL_VENDORS = /node_modules\/(react|react-dom|scheduler|react-router|@apollo|graphql|rxjs|tslib|i18next|react-i18next|@wry|optimism|@graphql-typed-document-node|zen-observable)\//;
+
+function vendorChunk(id: string): string | undefined {
+  return SHELL_VENDORS.test(id) ? 'vendor' : undefined;
+}
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -14,8 +20,10 @@ export default defineConfig({
     sourcemap: 'hidden',
     rollupOptions: {
       output: {
-        // Libraries change less often than the app: their own cacheable chunk.
-        manualChunks: (id) => (id.includes('node_modules') ? 'vendor' : undefined),
+        // Libraries change less often than the app: the ones every page needs (React, the router,
+        // Apollo, i18next) get their own cacheable chunk; the others (qrcode, date-fns…) stay with
+        // the route chunks that use them, so the sign-in page never loads the calendar's code.
+        manualChunks: vendorChunk,
       },
     },
     chunkSizeWarningLimit: 700,

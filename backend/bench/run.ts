@@ -15,6 +15,7 @@ import { addDays, isoWeekday, LocalDate, monthBounds } from '../src/common/time/
 import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/project-root.js';
 import { BenchFailure, errorCode, GqlAnswer, GqlClient } from './client.js';
+import { lighthouseReport } from './lighthouse.js';
 import { adminQuery, benchDatabaseName, BenchServer, openCountedDatabase, QueryCounter, startServer, withDatabase } from './database.js';
 import * as Q from './operations.js';
 import { mb, measure, round, summarize, table } from './stats.js';
@@ -354,7 +355,7 @@ async function main(): Promise<number> {
     dataSource = await openCountedDatabase(dbUrl, counter);
     await ensureBaseData(dataSource, { operatorPassword: OPERATOR_PASSWORD });
     const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), databaseUrl: dbUrl, jobs: false };
-    app = await createApp({ dataSource, config });
+    app = await createApp({ dataSource, config, serveFrontend: true });
     await ensureDemoData(app);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
@@ -447,6 +448,10 @@ async function main(): Promise<number> {
       comparisons: { apiVsSql, bookingRace: race, memory },
       correctness: { ok: failures.length === 0, failures },
     };
+    // Front-end weight and Lighthouse (BENCH_LIGHTHOUSE=0 skips it).
+    const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? { pages: [], skipped: 'BENCH_LIGHTHOUSE=0' } : await lighthouseReport(`http://127.0.0.1:${port}`, operator, log);
+    if (lighthouse.skipped) log(`\n== (d) Lighthouse skipped: ${lighthouse.skipped}`);
+    Object.assign(result, { lighthouse });
     const file = join(projectRoot(), 'backend/bench/results/latest.json');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);

@@ -63,7 +63,8 @@ export async function openAs(page: Page, path: string, email = OPERATOR.email, p
   }
   await page.context().addCookies([{ name: 'flex_session', value: token, url: baseUrl(), httpOnly: true, sameSite: 'Strict' }]);
   await page.goto(path);
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  // The shell's top bar (the sidebar is a closed drawer on a phone).
+  await expect(page.getByRole('banner')).toBeVisible();
 }
 
 /** The address the product is served at: playwright.config.ts's baseURL (the workers inherit its E2E_PORT). */

@@ -38,7 +38,8 @@ function UserMenu() {
   if (!user) return null;
   return (
     <div className="user-menu" ref={ref}>
-      <button type="button" className="user-menu__trigger" aria-haspopup="menu" aria-expanded={open} aria-label={t('user.menu')} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="user-menu__trigger" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <span className="sr-only">{t('user.menu')}</span>
         <span className="avatar" aria-hidden="true">{initials(user.fullName)}</span>
         <span className="user-menu__who">
           <span className="user-menu__name">{user.fullName}</span>
@@ -73,14 +74,26 @@ export function Layout() {
   const location = useLocation();
   const groups = navFor(user?.role);
   const mainRef = useRef<HTMLElement>(null);
+  // On a phone the sidebar is a drawer opened by the menu button; any navigation closes it.
+  const [navOpen, setNavOpen] = useState(false);
 
   useEffect(() => {
     mainRef.current?.scrollTo({ top: 0 });
+    setNavOpen(false);
   }, [location.pathname]);
 
+  useEffect(() => {
+    if (!navOpen) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setNavOpen(false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navOpen]);
+
   return (
-    <div className="shell">
-      <aside className="sidebar">
+    <div className={navOpen ? 'shell shell--nav-open' : 'shell'}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>{t('app:nav.skip')}</a>
+      {navOpen && <div className="shell__scrim" aria-hidden="true" onClick={() => setNavOpen(false)} />}
+      <aside className="sidebar" id="sidebar">
         <div className="sidebar__brand">
           <span className="logo" aria-hidden="true">F</span>
           <span>
@@ -111,6 +124,10 @@ export function Layout() {
       </aside>
       <div className="shell__main">
         <header className="topbar">
+          <button type="button" className="icon-btn icon-btn--md topbar__menu" aria-controls="sidebar" aria-expanded={navOpen} onClick={() => setNavOpen((o) => !o)}>
+            <Icon name={navOpen ? 'x' : 'menu'} size={20} />
+            <span className="sr-only">{t('app:nav.open')}</span>
+          </button>
           <div className="topbar__today">
             <Icon name="calendar" size={16} />
             <span>{t('app:common.today')}</span>
@@ -120,7 +137,7 @@ export function Layout() {
           <LanguageSwitch />
           <UserMenu />
         </header>
-        <main className="content" ref={mainRef} id="main">
+        <main className="content" ref={mainRef} id="main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

@@ -5,6 +5,8 @@ export const appFr = {
   brand: { name: 'Studio FLEX', site: 'Angoulême' },
   nav: {
     label: 'Navigation principale',
+    open: 'Menu de navigation',
+    skip: 'Aller au contenu',
     sections: { planning: 'Planning', site: 'Site', finance: 'Finances', admin: 'Administration' },
   },
   roles: { OPERATOR: 'Opérateur du site', STUDIO_MANAGER: 'Responsable de studio' },
@@ -72,6 +74,8 @@ export const appEn: Shape<typeof appFr> = {
   brand: { name: 'Studio FLEX', site: 'Angoulême' },
   nav: {
     label: 'Main navigation',
+    open: 'Navigation menu',
+    skip: 'Skip to content',
     sections: { planning: 'Planning', site: 'Site', finance: 'Finance', admin: 'Administration' },
   },
   roles: { OPERATOR: 'Site operator', STUDIO_MANAGER: 'Studio manager' },

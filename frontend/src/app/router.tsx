@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, Spinner } from '../ui';
@@ -17,13 +17,19 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** A route's page, whose code is its own chunk: a spinner while it loads. */
+function Page({ route }: { route: DiscoveredRoute }) {
+  const { t } = useTranslation('app');
+  return <Suspense fallback={<div className="boot"><Spinner label={t('common.loading')} /></div>}>{route.element}</Suspense>;
+}
+
 function Guarded({ route }: { route: DiscoveredRoute }) {
   const { user } = useAuth();
   const { t } = useTranslation('app');
   if (!canSee(route, user?.role)) {
     return <EmptyState icon="lock" title={t('forbidden.title')}>{t('forbidden.body')}</EmptyState>;
   }
-  return route.element;
+  return <Page route={route} />;
 }
 
 function Landing() {
@@ -49,7 +55,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       {publicRoutes.map((route) => (
-        <Route key={route.path} path={route.path} element={route.element} />
+        <Route key={route.path} path={route.path} element={<Page route={route} />} />
       ))}
       {bareRoutes.map((route) => (
         <Route key={route.path} path={route.path} element={<RequireAuth><Guarded route={route} /></RequireAuth>} />

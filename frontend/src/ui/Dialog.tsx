@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton, type ButtonVariant } from './Button';
 import type { IconName } from './icons';
@@ -22,6 +22,8 @@ export function Dialog({ open, onClose, title, description, children, footer, si
   const titleId = useId();
   const descriptionId = useId();
 
+  // Before showModal (effects run in order): it remembers the opener before the dialog takes focus.
+  useFocusInAndBack(ref, open);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -58,6 +60,32 @@ export function Dialog({ open, onClose, title, description, children, footer, si
       )}
     </dialog>
   );
+}
+
+const FIRST_FIELD = '.dialog__body :is(input, select, textarea):not([disabled]):not([type="hidden"])';
+const FIRST_CONTROL = '.dialog__body :is(button, a[href], [tabindex]:not([tabindex="-1"])):not([disabled]), .dialog__footer button:not([disabled])';
+
+/**
+ * Focus goes to the dialog's first field (else its first control in the body or footer, never
+ * the close button), and back to whatever opened it when the dialog closes or unmounts.
+ */
+function useFocusInAndBack(ref: RefObject<HTMLDialogElement | null>, open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const dialog = ref.current;
+    // After showModal, which focuses the first control (the close button) on its own.
+    const timer = setTimeout(() => {
+      const target = dialog?.querySelector<HTMLElement>(FIRST_FIELD) ?? dialog?.querySelector<HTMLElement>(FIRST_CONTROL);
+      target?.focus();
+    });
+    return () => {
+      clearTimeout(timer);
+      // While the dialog is modal the page is inert: close it before giving focus back.
+      if (dialog?.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open, ref]);
 }
 
 /** A yes/no question before a consequential action. */

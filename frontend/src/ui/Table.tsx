@@ -1,3 +1,4 @@
+import { useScrollFocusable } from './useScrollFocusable';
 import type { ReactNode } from 'react';
 
 export interface Column<T> {
@@ -24,9 +25,10 @@ export function Table<T>({ columns, rows, rowKey, empty, onRowClick, caption, de
   caption?: ReactNode;
   dense?: boolean;
 }) {
+  const wrapRef = useScrollFocusable<HTMLDivElement>();
   if (rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={wrapRef} role={typeof caption === 'string' ? 'region' : undefined} aria-label={typeof caption === 'string' ? caption : undefined}>
       <table className={['table', dense && 'table--dense'].filter(Boolean).join(' ')}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead>

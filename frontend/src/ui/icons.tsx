@@ -40,6 +40,7 @@ const PATHS = {
   euro: 'M17 6a7 7 0 1 0 0 12M4 10h9M4 14h9',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
   dots: 'M5 12h.01M12 12h.01M19 12h.01',
+  menu: 'M4 6h16M4 12h16M4 18h16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,10 +1,12 @@
 import type { ModuleRoute } from '../../app/modules';
-import { BookingPage } from './pages/BookingPage';
-import { BookingsPage } from './pages/BookingsPage';
-import { CalendarPage } from './pages/CalendarPage';
-import { MyStudioPage } from './pages/MyStudioPage';
-import { StudioPage } from './pages/StudioPage';
-import { StudiosPage } from './pages/StudiosPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const BookingPage = lazyPage(() => import('./pages/BookingPage'), 'BookingPage');
+const BookingsPage = lazyPage(() => import('./pages/BookingsPage'), 'BookingsPage');
+const CalendarPage = lazyPage(() => import('./pages/CalendarPage'), 'CalendarPage');
+const MyStudioPage = lazyPage(() => import('./pages/MyStudioPage'), 'MyStudioPage');
+const StudioPage = lazyPage(() => import('./pages/StudioPage'), 'StudioPage');
+const StudiosPage = lazyPage(() => import('./pages/StudiosPage'), 'StudiosPage');
 
 export const routes: ModuleRoute[] = [
   {

@@ -1,8 +1,10 @@
 import type { ModuleRoute } from '../../app/modules';
-import { Co2ReportPage } from './pages/Co2ReportPage';
-import { Co2SettingsPage } from './pages/Co2SettingsPage';
-import { Co2StatementsPage } from './pages/Co2StatementsPage';
-import { Co2SimulatorPage } from './pages/Co2SimulatorPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const Co2ReportPage = lazyPage(() => import('./pages/Co2ReportPage'), 'Co2ReportPage');
+const Co2SettingsPage = lazyPage(() => import('./pages/Co2SettingsPage'), 'Co2SettingsPage');
+const Co2StatementsPage = lazyPage(() => import('./pages/Co2StatementsPage'), 'Co2StatementsPage');
+const Co2SimulatorPage = lazyPage(() => import('./pages/Co2SimulatorPage'), 'Co2SimulatorPage');
 
 export const routes: ModuleRoute[] = [
   {

@@ -1,12 +1,14 @@
 import type { ModuleRoute } from '../../app/modules';
-import { AssignmentsPage } from './pages/AssignmentsPage';
-import { BoardPage } from './pages/BoardPage';
-import { CrewPage } from './pages/CrewPage';
-import { KioskPage } from './pages/KioskPage';
-import { OccupancyPage } from './pages/OccupancyPage';
-import { OutboxPage } from './pages/OutboxPage';
-import { PassLinkPage } from './pages/PassLinkPage';
-import { PassPage } from './pages/PassPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const AssignmentsPage = lazyPage(() => import('./pages/AssignmentsPage'), 'AssignmentsPage');
+const BoardPage = lazyPage(() => import('./pages/BoardPage'), 'BoardPage');
+const CrewPage = lazyPage(() => import('./pages/CrewPage'), 'CrewPage');
+const KioskPage = lazyPage(() => import('./pages/KioskPage'), 'KioskPage');
+const OccupancyPage = lazyPage(() => import('./pages/OccupancyPage'), 'OccupancyPage');
+const OutboxPage = lazyPage(() => import('./pages/OutboxPage'), 'OutboxPage');
+const PassLinkPage = lazyPage(() => import('./pages/PassLinkPage'), 'PassLinkPage');
+const PassPage = lazyPage(() => import('./pages/PassPage'), 'PassPage');
 
 export const routes: ModuleRoute[] = [
   {

@@ -1,7 +1,9 @@
 import type { ModuleRoute } from '../../app/modules';
-import { InvoicingPage } from './pages/InvoicingPage';
-import { OverduePage } from './pages/OverduePage';
-import { StudioInvoicesPage } from './pages/StudioInvoicesPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const InvoicingPage = lazyPage(() => import('./pages/InvoicingPage'), 'InvoicingPage');
+const OverduePage = lazyPage(() => import('./pages/OverduePage'), 'OverduePage');
+const StudioInvoicesPage = lazyPage(() => import('./pages/StudioInvoicesPage'), 'StudioInvoicesPage');
 
 export const routes: ModuleRoute[] = [
   {

@@ -1,7 +1,9 @@
 import type { ModuleRoute } from '../../app/modules';
-import { KitPage } from './pages/KitPage';
-import { KitsPage } from './pages/KitsPage';
-import { MaintenancePage } from './pages/MaintenancePage';
+import { lazyPage } from '../../app/lazy-page';
+
+const KitPage = lazyPage(() => import('./pages/KitPage'), 'KitPage');
+const KitsPage = lazyPage(() => import('./pages/KitsPage'), 'KitsPage');
+const MaintenancePage = lazyPage(() => import('./pages/MaintenancePage'), 'MaintenancePage');
 
 export const routes: ModuleRoute[] = [
   {

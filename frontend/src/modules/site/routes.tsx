@@ -1,5 +1,7 @@
 import type { ModuleRoute } from '../../app/modules';
-import { FloorPlanPage } from './pages/FloorPlanPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const FloorPlanPage = lazyPage(() => import('./pages/FloorPlanPage'), 'FloorPlanPage');
 
 export const routes: ModuleRoute[] = [
   {

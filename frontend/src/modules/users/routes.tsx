@@ -1,7 +1,9 @@
 import type { ModuleRoute } from '../../app/modules';
-import { AccountLinkPage } from './pages/AccountLinkPage';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
-import { UsersPage } from './pages/UsersPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const AccountLinkPage = lazyPage(() => import('./pages/AccountLinkPage'), 'AccountLinkPage');
+const ChangePasswordPage = lazyPage(() => import('./pages/ChangePasswordPage'), 'ChangePasswordPage');
+const UsersPage = lazyPage(() => import('./pages/UsersPage'), 'UsersPage');
 
 export const routes: ModuleRoute[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterKey, clampCell, commitBlock, NO_SELECTION, rectOf, type SelectionState } from '../timeline/grid-selection';
+import { afterKey, afterTap, clampCell, commitBlock, NO_SELECTION, rectOf, type SelectionState } from '../timeline/grid-selection';
 
 const size = { rows: 10, cols: 14 };
 /** Presses keys one after the other, as a person would. */
@@ -64,5 +64,21 @@ describe('what Enter books', () => {
     const far = press(NO_SELECTION, 'End');
     expect(commitBlock(far, { rows: 10, cols: 7 })).toBeNull();
     expect(rectOf(far, { rows: 10, cols: 7 })).toBeNull();
+  });
+});
+
+describe('choosing a block by touch (tap, tap)', () => {
+  it('makes the block from the first tapped cell to the second, then starts anew', () => {
+    const first = afterTap(NO_SELECTION, { row: 2, col: 3 });
+    expect(rectOf(first, size)).toEqual({ rows: [2, 2], cols: [3, 3] });
+    const second = afterTap(first, { row: 4, col: 1 });
+    expect(rectOf(second, size)).toEqual({ rows: [2, 4], cols: [1, 3] });
+    const third = afterTap(second, { row: 0, col: 0 });
+    expect(rectOf(third, size)).toEqual({ rows: [0, 0], cols: [0, 0] });
+  });
+
+  it('keeps a single cell when the same cell is tapped twice', () => {
+    const once = afterTap(NO_SELECTION, { row: 1, col: 1 });
+    expect(afterTap(once, { row: 1, col: 1 })).toEqual(once);
   });
 });

@@ -72,3 +72,13 @@ export function commitBlock(state: SelectionState, size: GridSize): { rect: Grid
   if (!active || !inside(active, size)) return null;
   return { rect: { rows: [active.row, active.row], cols: [active.col, active.col] }, state: { anchor: active, active } };
 }
+
+/**
+ * A tap on a touch screen (no drag: the finger scrolls the calendar): the first tap chooses a
+ * cell, a second tap elsewhere makes the block from that cell to it, the next tap starts anew.
+ */
+export function afterTap(state: SelectionState, cell: Cell): SelectionState {
+  const single = state.anchor !== null && sameCell(state.anchor, state.active);
+  if (single && !sameCell(state.anchor, cell)) return { anchor: state.anchor, active: cell };
+  return { anchor: cell, active: cell };
+}

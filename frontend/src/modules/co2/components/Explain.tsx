@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card, formatNumber } from '../../../ui';
 import { formatCo2, formatShare } from '../co2-format';
+import { useScrollFocusable } from '../../../ui/useScrollFocusable';
 
 export interface AssumptionRow {
   key: string;
@@ -15,8 +16,9 @@ export interface AssumptionRow {
 export function AssumptionsTable({ assumptions }: { assumptions: readonly AssumptionRow[] }) {
   const { t, i18n } = useTranslation('co2');
   const known = (key: string) => i18n.exists(`co2:assumption.${key}.name`);
+  const scrollRef = useScrollFocusable<HTMLDivElement>();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollRef}>
       <table className="table table--dense co2-assumptions">
         <thead>
           <tr>

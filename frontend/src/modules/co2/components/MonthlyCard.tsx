@@ -4,6 +4,7 @@ import type { Co2ReportDetailQuery } from '../../../gql/graphql';
 import { Card, formatMonth } from '../../../ui';
 import { columnFormatter } from '../co2-format';
 import { MonthlyChart } from './MonthlyChart';
+import { useScrollFocusable } from '../../../ui/useScrollFocusable';
 
 type Month = Co2ReportDetailQuery['co2Report']['months'][number];
 
@@ -20,6 +21,7 @@ export function monthPoints(months: readonly Month[], cumulative: boolean) {
 export function MonthlyCard({ months }: { months: readonly Month[] }) {
   const { t } = useTranslation('co2');
   const [cumulative, setCumulative] = useState(false);
+  const scrollRef = useScrollFocusable<HTMLDivElement>();
   const points = monthPoints(months, cumulative);
   const kg = columnFormatter(points.flatMap((p) => [p.grossKg, p.flexKg, p.netKg]));
   const right = { textAlign: 'right' } as const;
@@ -38,7 +40,7 @@ export function MonthlyCard({ months }: { months: readonly Month[] }) {
       <p className="muted co2-small">{cumulative ? t('report.chart.cumulativeNote') : t('report.chart.monthlyNote')}</p>
       <details className="co2-details no-print">
         <summary>{t('report.chart.showData')}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRef}>
           <table className="table table--dense">
             <thead>
               <tr>

@@ -100,11 +100,11 @@ function DeskTile({ entry, onOpen }: { entry: Entry; onOpen: () => void }) {
       className={`desk-tile desk-tile--${entry.status.toLowerCase()}`}
       data-desk={entry.desk.code}
       data-status={entry.status}
-      aria-label={name ? t('board.deskLabelWho', { code: entry.desk.code, status, name }) : t('board.deskLabel', { code: entry.desk.code, status })}
       onClick={onOpen}
     >
+      {/* The name is the visible text (code, status, who), read as "Poste A01 Présent …". */}
       <span className="desk-tile__top">
-        <span className="desk-tile__code">{entry.desk.code}</span>
+        <span className="desk-tile__code"><span className="sr-only">{t('pass.desk')} </span>{entry.desk.code}</span>
         <span className="desk-tile__status">{status}</span>
       </span>
       <span className="desk-tile__name">{name ?? (entry.booked ? t('board.booked') : '')}</span>

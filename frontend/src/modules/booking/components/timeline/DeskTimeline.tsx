@@ -194,8 +194,9 @@ function usePointerSelection({ gridRef, visible, days, selection, onOpenBooking 
     const bookingId = e.target.closest<HTMLElement>('[data-booking-id]')?.dataset.bookingId ?? null;
     const selectable = visible[cell.row]?.desk.bookable ?? false;
     if (!selectable && !bookingId) return;
-    e.preventDefault();
+    const touch = e.pointerType === 'touch';
+    if (!touch) e.preventDefault(); // a finger must still scroll the calendar
     gridRef.current?.focus({ preventScroll: true });
-    selection.startDrag(cell, { selectable, onClick: bookingId ? () => onOpenBooking(bookingId) : undefined, cellFromPoint });
+    selection.startDrag(cell, { selectable, touch, onClick: bookingId ? () => onOpenBooking(bookingId) : undefined, cellFromPoint });
   };
 }

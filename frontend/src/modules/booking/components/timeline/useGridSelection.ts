@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { afterKey, commitBlock, NO_SELECTION, rectKey, rectOf, sameCell, type Cell, type SelectionState } from '../../timeline/grid-selection';
+import { afterKey, afterTap, commitBlock, NO_SELECTION, rectKey, rectOf, sameCell, type Cell, type SelectionState } from '../../timeline/grid-selection';
 import type { GridRect } from '../../timeline/model';
 
 export type { Cell } from '../../timeline/grid-selection';
@@ -9,6 +9,8 @@ interface DragOptions {
   selectable: boolean;
   /** What a press that does not move does (open the booking under it). */
   onClick?: () => void;
+  /** A finger: a tap chooses (afterTap), a drag scrolls and chooses nothing. */
+  touch?: boolean;
   cellFromPoint: (x: number, y: number) => Cell | null;
 }
 
@@ -56,6 +58,7 @@ export function useGridSelection({ rowCount, colCount, onChange }: { rowCount: n
 
 /** A press on the grid: a drag extends the block until release; a press that stays put is a click. */
 function followPointer(start: Cell, options: DragOptions, setState: (update: (s: SelectionState) => SelectionState) => void) {
+  if (options.touch) return followTap(start, options, setState);
   let last = start;
   let moved = false;
   if (options.selectable) setState(() => ({ anchor: start, active: start }));
@@ -78,4 +81,19 @@ function followPointer(start: Cell, options: DragOptions, setState: (update: (s:
   window.addEventListener('pointermove', move);
   window.addEventListener('pointerup', up);
   window.addEventListener('pointercancel', up);
+}
+
+/** A finger on the grid: released where it went down, it is a tap; cancelled (the page scrolled), nothing. */
+function followTap(start: Cell, options: DragOptions, setState: (update: (s: SelectionState) => SelectionState) => void) {
+  const done = (e: PointerEvent) => {
+    window.removeEventListener('pointerup', done);
+    window.removeEventListener('pointercancel', done);
+    if (e.type !== 'pointerup') return;
+    const cell = options.cellFromPoint(e.clientX, e.clientY);
+    if (!cell || !sameCell(cell, start)) return;
+    if (options.onClick) options.onClick();
+    else if (options.selectable) setState((s) => afterTap(s, start));
+  };
+  window.addEventListener('pointerup', done);
+  window.addEventListener('pointercancel', done);
 }
