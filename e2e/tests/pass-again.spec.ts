@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { gql, must, openAs, parisDay, studioWithManager, unique } from '../support/helpers';
 
@@ -50,6 +51,9 @@ test('the manager shows the pass again after a reload and prints it; the crew li
   await expect(crew.getByText(desk.code, { exact: true })).toBeVisible();
   expect(await crew.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await crew.screenshot({ path: 'screenshots/pass-link-phone.png', fullPage: true });
+  // The crew's page passes axe too (it is public, so the role walks don't reach it).
+  const axe = await new AxeBuilder({ page: crew }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // The manager revokes it; the link no longer shows a code.
   await page.getByRole('button', { name: 'Révoquer le pass' }).click();

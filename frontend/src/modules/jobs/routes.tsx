@@ -1,5 +1,7 @@
 import type { ModuleRoute } from '../../app/modules';
-import { JobsPage } from './pages/JobsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const JobsPage = lazyPage(() => import('./pages/JobsPage'), 'JobsPage');
 
 export const routes: ModuleRoute[] = [
   {
