@@ -27,6 +27,7 @@ import { BookingCoreModule } from './modules/booking/booking-core.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { HealthRepository } from './modules/health/health.repository.js';
 import { KitsModule } from './modules/kits/kits.module.js';
 import { SiteModule } from './modules/site/site.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -113,6 +114,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        HealthRepository,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -17,4 +17,10 @@ export class Transactions {
   run<T>(a: IsolationLevel | ((em: EntityManager) => Promise<T>), b?: (em: EntityManager) => Promise<T>): Promise<T> {
     return typeof a === 'function' ? this.dataSource.transaction(a) : this.dataSource.transaction(a, b!);
   }
+
+  /** The id PostgreSQL gives the transaction `em` runs in (a retry after a rollback gets another). */
+  async idOf(em: EntityManager): Promise<string> {
+    const [{ txid }]: Array<{ txid: string }> = await em.query(`SELECT txid_current()::text AS txid`);
+    return txid;
+  }
 }

@@ -25,7 +25,8 @@ import { checkReportPeriod, co2Report } from './co2-report.js';
 import { Co2ComponentReferenceModel, Co2ForBookingModel, Co2ProjectionModel, Co2ReportModel, Co2SettingsModel, Co2StudyModel } from './co2.model.js';
 import { Co2Repository } from './co2.repository.js';
 import { Co2ProjectionInput, Co2SettingsInput } from './dto/co2.input.js';
-import { recordVersions } from './statement/factor-versions.js';
+import { changedFactorVersions } from './statement/factor-versions.js';
+import { StatementRepository } from './statement/statement.repository.js';
 import { Transactions } from '../../common/database/transactions.js';
 
 interface FactorsRead {
@@ -40,6 +41,7 @@ export class Co2Service {
   constructor(
     private readonly transactions: Transactions,
     private readonly repo: Co2Repository,
+    private readonly statements: StatementRepository,
     private readonly settings: SettingsService,
     private readonly site: SiteService,
     private readonly clock: Clock,
@@ -136,7 +138,7 @@ export class Co2Service {
         await this.settings.set(SETTING_KEYS.referenceKitSource, source, em);
       }
       const after = await this.getSettings(em);
-      await recordVersions(em, before, after, userId);
+      await this.statements.addFactorVersions(changedFactorVersions(before, after, userId), em);
       return after;
     });
   }

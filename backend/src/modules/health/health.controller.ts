@@ -1,6 +1,6 @@
 import { Controller, Get, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/decorators.js';
+import { HealthRepository } from './health.repository.js';
 
 interface HealthBody {
   status: 'ok';
@@ -17,7 +17,7 @@ export class HealthController {
   private readonly logger = new Logger('Health');
   private lastProblem: string | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: HealthRepository) {}
 
   /** SPEC: 200 once the database is reachable and migrated (the same as /health/ready). */
   @Public()
@@ -37,7 +37,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready(): Promise<HealthBody> {
-    const problem = await this.databaseProblem();
+    const problem = await this.database.problem();
     if (problem !== this.lastProblem) {
       if (problem) this.logger.warn(`Not ready: ${problem}`);
       else if (this.lastProblem) this.logger.log('Ready again');
@@ -45,14 +45,5 @@ export class HealthController {
     }
     if (problem) throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
     return { status: 'ok', database: 'migrated' };
-  }
-
-  private async databaseProblem(): Promise<string | null> {
-    try {
-      await this.dataSource.query('SELECT 1');
-      return (await this.dataSource.showMigrations()) ? 'migrations are pending' : null;
-    } catch (e) {
-      return e instanceof Error ? e.message : String(e);
-    }
   }
 }

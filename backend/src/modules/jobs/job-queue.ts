@@ -1,6 +1,8 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { FLEX_CONFIG } from '../../config/config.js';
+import type { FlexConfig } from '../../config/config.js';
 import { poolOf } from '../../database/pool.js';
 import type { RegisteredJob } from './job-registry.js';
 
@@ -13,27 +15,27 @@ const RUN_NOW_SLOT_SECONDS = 10;
 /** How often an idle worker looks for a run. */
 const POLL_SECONDS = 2;
 
-export interface QueueOptions {
-  /** Workers, schedules and maintenance (FLEX_JOBS=1); false: this instance only enqueues. */
-  work: boolean;
-}
-
 /**
  * pg-boss on the app's own pool, in the `pgboss` schema it creates (and migrates) itself.
  * Each job is a `stately` queue: at most one run waiting and one running across the fleet;
- * a cron tick is sent once whatever the number of instances (pg-boss' cron lock).
+ * a cron tick is sent once whatever the number of instances (pg-boss' cron lock). With
+ * FLEX_JOBS=1 it also supervises and schedules; with FLEX_JOBS=0 it only enqueues. No SQL of
+ * ours here: pg-boss is only given the connection (our reads of its tables are in JobRunsRepository).
  */
+@Injectable()
 export class JobQueue {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private started?: Promise<void>;
+  private readonly isWorker: boolean;
 
-  constructor(dataSource: DataSource, private readonly options: QueueOptions) {
+  constructor(dataSource: DataSource, @Inject(FLEX_CONFIG) config: FlexConfig) {
+    this.isWorker = config.jobs;
     this.boss = new PgBoss({
       db: { executeSql: (text, values) => poolOf(dataSource).query(text, values) },
       schema: 'pgboss',
-      supervise: options.work,
-      schedule: options.work,
+      supervise: this.isWorker,
+      schedule: this.isWorker,
       migrate: true,
       ...RETRY,
     });
@@ -83,6 +85,6 @@ export class JobQueue {
   }
 
   get working(): boolean {
-    return this.options.work;
+    return this.isWorker;
   }
 }

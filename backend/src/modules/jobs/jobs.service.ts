@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import cronParser from 'cron-parser';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Metrics } from '../../common/metrics/metrics.js';
 import { Clock } from '../../common/time/clock.js';
@@ -30,18 +29,15 @@ export interface JobStatus {
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  private readonly queue: JobQueue;
 
   constructor(
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
-    dataSource: DataSource,
+    private readonly queue: JobQueue,
     private readonly registry: JobRegistry,
     private readonly runs: JobRunsRepository,
     private readonly metrics: Metrics,
     private readonly clock: Clock,
-  ) {
-    this.queue = new JobQueue(dataSource, { work: config.jobs });
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs) return;

@@ -2,11 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import QRCode from 'qrcode';
-import { DataSource, EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { SecretBox, SecretBoxError } from '../../common/crypto/secret-box.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
 import { OUTBOX_SECRET_CONTEXT, OutboxMessageEntity, OutboxStatus, SECRET_PLACEHOLDER, StoredAttachment } from './outbox-message.entity.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 export interface MailAttachment {
   filename: string;
@@ -74,7 +76,8 @@ export class MailService {
   private transport?: Transporter;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly transactions: Transactions,
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
     private readonly secrets: SecretBox,
   ) {}
@@ -84,8 +87,7 @@ export class MailService {
   }
 
   async enqueue(mail: OutgoingMail, em: EntityManager): Promise<OutboxMessageEntity> {
-    const repo = em.getRepository(OutboxMessageEntity);
-    return repo.save(repo.create(this.row(mail)));
+    return this.outbox.insert(this.row(mail), em);
   }
 
   /**
@@ -94,15 +96,12 @@ export class MailService {
    * concurrent writer waits for the first to commit. Returns the message, or null when skipped.
    */
   async enqueueOnce(mail: OutgoingMail & { eventKey: string }, em: EntityManager): Promise<OutboxMessageEntity | null> {
-    const result = await em.createQueryBuilder().insert().into(OutboxMessageEntity).values(this.row(mail)).orIgnore().returning(['id']).execute();
-    const id = (result.raw as Array<{ id: string }>)[0]?.id;
-    return id ? em.getRepository(OutboxMessageEntity).findOneByOrFail({ id }) : null;
+    return this.outbox.insertOnce(this.row(mail), em);
   }
 
   /** Whether a message with this event key (or `<key>:<address>`) was written already. */
-  async eventSeen(eventKey: string, em: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await em.query(`SELECT 1 FROM outbox_message WHERE event_key = $1 OR event_key LIKE $2 LIMIT 1`, [eventKey, `${eventKey.replace(/[\\%_]/g, '\\$&')}:%`]);
-    return rows.length > 0;
+  eventSeen(eventKey: string, em: EntityManager): Promise<boolean> {
+    return this.outbox.eventSeen(eventKey, em);
   }
 
   /** enqueueOnce to each address, the key made `<eventKey>:<address>`; returns how many were written. */
@@ -153,26 +152,18 @@ export class MailService {
     if (!this.smtpEnabled) return 0;
     let sent = 0;
     for (let i = 0; i < limit; i++) {
-      const done = await this.dataSource.transaction(async (em) => {
-        const [msg] = await em
-          .getRepository(OutboxMessageEntity)
-          .createQueryBuilder('m')
-          .where('m.status = :status', { status: OutboxStatus.PENDING })
-          .orderBy('m.createdAt')
-          .limit(1)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
+      const done = await this.transactions.run(async (em) => {
+        const msg = await this.outbox.claimNextPending(em);
         if (!msg) return null;
         try {
           await this.send(msg);
-          await em.getRepository(OutboxMessageEntity).update({ id: msg.id }, { status: OutboxStatus.SENT, sentAt: new Date(), sealedSecret: null, attempts: msg.attempts + 1, lastError: null });
+          await this.outbox.recordDelivery(msg.id, { status: OutboxStatus.SENT, sentAt: new Date(), sealedSecret: null, attempts: msg.attempts + 1, lastError: null }, em);
           return true;
         } catch (e) {
           const attempts = msg.attempts + 1;
           const error = e instanceof Error ? e.message : String(e);
           this.logger.warn(`Could not send "${msg.subject}" (attempt ${attempts}): ${error}`);
-          await em.getRepository(OutboxMessageEntity).update({ id: msg.id }, { attempts, lastError: error, status: attempts >= MAX_ATTEMPTS ? OutboxStatus.FAILED : OutboxStatus.PENDING });
+          await this.outbox.recordDelivery(msg.id, { attempts, lastError: error, status: attempts >= MAX_ATTEMPTS ? OutboxStatus.FAILED : OutboxStatus.PENDING }, em);
           return false;
         }
       });
@@ -222,31 +213,28 @@ export class MailService {
 
   /** The operator's view, newest first. */
   list(limit: number): Promise<OutboxMessageEntity[]> {
-    return this.dataSource.getRepository(OutboxMessageEntity).find({ order: { createdAt: 'DESC' }, take: limit });
+    return this.outbox.latest(limit);
   }
 
   /** Secrets of passes that no longer open anything are dropped from the outbox. */
   async forgetSecretsOfPasses(passIds: string[], em: EntityManager): Promise<void> {
     if (!passIds.length) return;
-    await em.getRepository(OutboxMessageEntity).update({ accessPassId: In(passIds) }, { sealedSecret: null });
+    await this.outbox.forgetSecretsOfPasses(passIds, em);
   }
 
   /** The links of these invitations or resets no longer open anything: the outbox forgets them. */
   async forgetSecretsOfAccountTokens(tokenIds: string[], em: EntityManager): Promise<void> {
     if (!tokenIds.length) return;
-    await em.getRepository(OutboxMessageEntity).update({ accountTokenId: In(tokenIds) }, { sealedSecret: null });
+    await this.outbox.forgetSecretsOfAccountTokens(tokenIds, em);
   }
 
   /** Messages to an anonymised person lose the address, the body (names, dates) and the secret. */
   async eraseRecipient(crewMemberIds: string[], em: EntityManager): Promise<void> {
     if (!crewMemberIds.length) return;
-    await em.getRepository(OutboxMessageEntity).update(
-      { crewMemberId: In(crewMemberIds) },
-      { toAddress: null, textBody: '[effacé — données personnelles supprimées]', htmlBody: null, sealedSecret: null, attachments: null },
-    );
+    await this.outbox.eraseRecipient(crewMemberIds, em);
   }
 
   messagesTo(crewMemberId: string): Promise<OutboxMessageEntity[]> {
-    return this.dataSource.getRepository(OutboxMessageEntity).find({ where: { crewMemberId }, order: { createdAt: 'ASC' } });
+    return this.outbox.messagesTo(crewMemberId);
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Transactions } from '../../common/database/transactions.js';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
 import { BookingEntity, BookingStatus } from '../booking/booking.entity.js';
@@ -10,7 +11,7 @@ import { countDeskDays } from '../booking/desk-days.js';
 import { FeedRenderService } from '../calendar-feed/feed-render.service.js';
 import { MailRecipientsRepository } from '../mail/mail-recipients.repository.js';
 import { MailAttachment, MailService } from '../mail/mail.service.js';
-import { DeskEntity } from '../site/desk.entity.js';
+import { SiteRepository } from '../site/site.repository.js';
 import { SiteService } from '../site/site.service.js';
 import { ContractRepository } from '../studios/contract.repository.js';
 import { BookingMailEvent, BookingMailFacts, bookingMail } from './booking-mails.js';
@@ -34,6 +35,8 @@ export class BookingNotifier implements OnModuleInit {
     private readonly bookings: BookingRepository,
     private readonly contracts: ContractRepository,
     private readonly site: SiteService,
+    private readonly desks: SiteRepository,
+    private readonly transactions: Transactions,
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
   ) {}
 
@@ -49,8 +52,7 @@ export class BookingNotifier implements OnModuleInit {
     if (event === BookingMailEvent.OPTION_EXPIRING) return `${event}:${b.id}:${b.optionExpiresAt!.getTime()}`;
     if (event !== BookingMailEvent.BOOKING_CHANGED) return `${event}:${b.id}`;
     // A change is told once per transaction that made it (a deadlock retry is another, after a rollback).
-    const [{ txid }]: Array<{ txid: string }> = await em.query(`SELECT txid_current()::text AS txid`);
-    return `${event}:${b.id}:${txid}`;
+    return `${event}:${b.id}:${await this.transactions.idOf(em)}`;
   }
 
   async send(em: EntityManager, b: BookingEntity, event: BookingMailEvent): Promise<void> {
@@ -69,7 +71,7 @@ export class BookingNotifier implements OnModuleInit {
     // What the booking holds now; once released (cancelled, expired), what it held.
     const held = rows.some((r) => r.live) ? rows.filter((r) => r.live) : rows;
     const ids = [...new Set(held.map((r) => r.deskId))];
-    const desks = ids.length ? await em.getRepository(DeskEntity).findBy({ id: In(ids) }) : [];
+    const desks = ids.length ? await this.desks.desksByIds(ids, em) : [];
     const facts: BookingMailFacts = {
       reference: b.reference,
       productionName: b.productionName,

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LocalDate } from '../../../common/time/dates.js';
 import type { SiteCalendar } from '../../site/opening.js';
 import type { ComponentFootprint } from '../kit-allocation.js';
+import type { FactorVersionRow } from './factor-versions.js';
 import type { KitStay, MeterReading, ProductionDeskRow } from './production-footprint.js';
 import { CarbonStatementEntity, Co2FactorVersionEntity, KitMeterReadingEntity } from './statement.entity.js';
 
@@ -105,8 +106,9 @@ export class StatementRepository {
     return this.em(em).getRepository(Co2FactorVersionEntity).find({ order: { id: 'DESC' }, take: 200 });
   }
 
-  async addFactorVersion(row: Pick<Co2FactorVersionEntity, 'key' | 'value' | 'source' | 'createdById'>, em?: EntityManager): Promise<void> {
-    await this.em(em).getRepository(Co2FactorVersionEntity).insert(row);
+  /** Appends factor versions (none: nothing written). */
+  async addFactorVersions(rows: FactorVersionRow[], em?: EntityManager): Promise<void> {
+    if (rows.length) await this.em(em).getRepository(Co2FactorVersionEntity).insert(rows);
   }
 
   async addReading(row: Pick<KitMeterReadingEntity, 'kitId' | 'readOn' | 'kwh' | 'createdById'>, em?: EntityManager): Promise<KitMeterReadingEntity> {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/auth/actor.js';
 import { assertOperator, assertStudioAccess, studioScope } from '../../../common/auth/actor.js';
 import { badInput, notFound } from '../../../common/errors/domain-error.js';
+import { Transactions } from '../../../common/database/transactions.js';
 import { formatDocumentNumber, nextDocumentNumber } from '../../../common/numbering/next-number.js';
 import { Clock } from '../../../common/time/clock.js';
 import { LocalDate, maxDate, minDate } from '../../../common/time/dates.js';
@@ -31,7 +32,7 @@ export interface ProductionFigures extends ProductionKey {
 @Injectable()
 export class StatementService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repo: StatementRepository,
     private readonly co2: Co2Service,
     private readonly clock: Clock,
@@ -65,7 +66,7 @@ export class StatementService {
   async productions(actor: Actor, from: LocalDate, to: LocalDate, studioId?: string | null): Promise<ProductionFigures[]> {
     checkReportPeriod(from, to);
     const scope = studioScope(actor, studioId);
-    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+    return this.transactions.run('REPEATABLE READ', async (em) => {
       const out: ProductionFigures[] = [];
       for (const p of await this.repo.productions(scope, from, to, em)) out.push(await this.compute(p, from, to, em));
       return out;
@@ -83,7 +84,7 @@ export class StatementService {
     assertStudioAccess(actor, studioId);
     const productionName = input.productionName.trim();
     if (!productionName) throw badInput('productionName', 'Name the production');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const studioName = await this.repo.studioName(studioId, em);
       if (!studioName) throw notFound('Studio', studioId);
       const p = await this.compute({ studioId, productionName }, input.from, input.to, em);
@@ -129,7 +130,7 @@ export class StatementService {
     checkFactor('value', input.key, input.value);
     const source = input.source.trim();
     if (source.length < 10) throw badInput('source', 'State where the value comes from (publication, version, year)');
-    await this.repo.addFactorVersion({ key: input.key, value: input.value, source, createdById: actor.userId });
+    await this.repo.addFactorVersions([{ key: input.key, value: input.value, source, createdById: actor.userId }]);
     return this.repo.factorHistory();
   }
 
