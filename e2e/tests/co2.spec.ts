@@ -185,7 +185,7 @@ test.describe('CO2 saved report', () => {
       await openAs(page, '/co2/settings');
       await page.getByLabel('Empreinte d’un kit de référence (kg CO₂e)').fill('337');
       await page.getByLabel('Source de cette empreinte').fill('ADEME Impact CO2 : unité centrale + deux écrans 24"');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect(page.getByText('Facteurs enregistrés')).toBeVisible();
       await page.getByRole('link', { name: /Rapport CO₂/ }).click();
       const row = page.locator('[data-assumption=referenceKitKg]');
@@ -196,7 +196,7 @@ test.describe('CO2 saved report', () => {
       // A bad value is refused and changes nothing.
       await page.goto('/co2/settings');
       await page.getByLabel('Facteur des composants reconditionnés (0 à 1)').fill('1,5');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect(page.getByText('Valeur invalide.')).toBeVisible();
       const after = await gql<{ co2Settings: { refurbishedFactor: number; referenceKitKg: number } }>(request, '{ co2Settings { refurbishedFactor referenceKitKg } }', {}, token);
       expect(after.data!.co2Settings).toEqual({ refurbishedFactor: 0.57, referenceKitKg: 337 });

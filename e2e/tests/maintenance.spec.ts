@@ -110,6 +110,8 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
 
     // 2. The floor plan shows the desk out of service.
     await page.getByRole('link', { name: 'Plan du site' }).click();
+    // The plan's code arrives with its route: the calendar (whose cells also carry data-desk) stays until then.
+    await expect(page.getByTestId('desk-calendar')).toHaveCount(0);
     const deskButton = page.locator(`[data-desk="${desk.code}"]`);
     await expect(deskButton).toHaveAttribute('data-state', 'MAINTENANCE');
     await expect(deskButton).toHaveAccessibleName(`Poste ${desk.code}, zone ${desk.code[0]} : En maintenance`);

@@ -12,3 +12,4 @@ export { ToastProvider, useToast, type ToastTone } from './Toast';
 export { Icon, type IconName } from './icons';
 export { errorInfo, describeError, fieldErrors, type ErrorInfo, type ErrorMessages } from './errors';
 export * from './format';
+export { TableWrap } from './TableWrap';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, ErrorMessage, Field, Input, Select, Spinner, Textarea, fieldErrors, formatDateTime, formatNumber, useToast } from '../../../ui';
+import { Button, Card, ErrorMessage, Field, Input, Select, Spinner, TableWrap, Textarea, fieldErrors, formatDateTime, formatNumber, useToast } from '../../../ui';
 import { useCo2Factors, useRecordFactor } from '../hooks/statements';
 
 type Key = 'gridKgPerKwh' | 'kwhPerDeskDay';
@@ -38,7 +38,7 @@ export function FactorVersions() {
       {!data.co2FactorHistory.length ? (
         <p>{t('statements.noHistory')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
         <table className="table">
           <tbody>
             {data.co2FactorHistory.map((v) => (
@@ -46,7 +46,7 @@ export function FactorVersions() {
             ))}
           </tbody>
         </table>
-        </div>
+        </TableWrap>
       )}
       <form className="form-grid" onSubmit={submit} noValidate>
         <h3>{t('statements.newVersion')}</h3>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, EmptyState, ErrorMessage, Field, Input, PageHeader, Spinner, formatDay, formatNumber, useToast } from '../../../ui';
+import { Button, Card, EmptyState, ErrorMessage, Field, Input, PageHeader, Spinner, TableWrap, formatDay, formatNumber, useToast } from '../../../ui';
 import { useAuth } from '../../../app/auth';
 import type { CarbonProductionsQuery } from '../../../gql/graphql';
 import { useDownload } from '../../invoicing/download';
@@ -63,7 +63,7 @@ function ProductionsTable({ productions, period }: { productions: Production[]; 
   return (
     <Card title={user?.role === 'OPERATOR' ? t('statements.network') : t('statements.production')}>
       {issuing.error && <ErrorMessage error={issuing.error} />}
-      <div className="table-wrap">
+      <TableWrap>
         <table className="table">
         <thead>
           <tr>
@@ -99,7 +99,7 @@ function ProductionsTable({ productions, period }: { productions: Production[]; 
           </tfoot>
         )}
       </table>
-        </div>
+        </TableWrap>
     </Card>
   );
 }
@@ -117,7 +117,7 @@ function SitesCard({ productions }: { productions: Production[] }) {
   if (!sites.size) return null;
   return (
     <Card title={t('statements.sites')}>
-      <div className="table-wrap">
+      <TableWrap>
         <table className="table">
         <thead><tr><th>{t('statements.site')}</th><th>{t('statements.deskDays')}</th><th>{t('statements.manufacturing')}</th><th>{t('statements.electricity')}</th></tr></thead>
         <tbody>
@@ -126,7 +126,7 @@ function SitesCard({ productions }: { productions: Production[] }) {
           ))}
         </tbody>
       </table>
-        </div>
+        </TableWrap>
     </Card>
   );
 }
@@ -140,7 +140,7 @@ function StatementsTable({ statements }: { statements: Statement[] }) {
       {!statements.length ? (
         <p>{t('statements.noStatement')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
         <table className="table">
           <thead>
             <tr><th>{t('statements.number')}</th><th>{t('statements.production')}</th><th>{t('statements.period')}</th><th>{t('statements.issuedAt')}</th><th>{t('statements.footprint')}</th><th>{t('statements.avoided')}</th><th /></tr>
@@ -161,7 +161,7 @@ function StatementsTable({ statements }: { statements: Statement[] }) {
             ))}
           </tbody>
         </table>
-        </div>
+        </TableWrap>
       )}
     </Card>
   );
