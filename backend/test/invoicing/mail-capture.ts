@@ -1,5 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startCapture } from '../smtp-capture.js';
 
 export interface CapturedMail {
   to: string[];
@@ -41,22 +40,6 @@ export function parseMail(raw: string, to: string[]): CapturedMail {
 }
 
 /** A real SMTP server (npm smtp-server) on the loopback, keeping every message it is sent. */
-export async function startSmtpCapture(): Promise<{ url: string; inbox: CapturedMail[]; close(): Promise<void> }> {
-  const inbox: CapturedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+export function startSmtpCapture(): Promise<{ url: string; inbox: CapturedMail[]; close(): Promise<void> }> {
+  return startCapture(parseMail);
 }

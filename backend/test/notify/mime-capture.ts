@@ -1,5 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startCapture } from '../smtp-capture.js';
 
 export interface MimePart {
   contentType: string;
@@ -82,23 +81,6 @@ export function parseMime(raw: string, to: string[]): ReceivedMail {
 }
 
 /** A real SMTP server (npm smtp-server) on the loopback, keeping every message, attachments included. */
-export async function startMimeCapture(): Promise<{ url: string; inbox: ReceivedMail[]; close(): Promise<void> }> {
-  const inbox: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    size: 20 * 1024 * 1024,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push(parseMime(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+export function startMimeCapture(): Promise<{ url: string; inbox: ReceivedMail[]; close(): Promise<void> }> {
+  return startCapture(parseMime);
 }
