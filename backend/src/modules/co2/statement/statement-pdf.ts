@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONTS } from '../../invoicing/documents/pdf-document.js';
+import { collectPdf } from '../../invoicing/documents/pdf-document.js';
 import { FACTOR_LABELS, LABELS, printed, printedDate, StatementDocument } from './statement-document.js';
 import { FrozenFactors, methodSections, StatementLang } from './statement-method.js';
 
@@ -17,22 +17,13 @@ export async function renderStatementPdf(d: StatementDocument, lang: StatementLa
     size: 'A4', margin: MARGIN, pdfVersion: '1.7', lang: lang === 'fr' ? 'fr-FR' : 'en-GB',
     info: { Title: title, Author: 'Studio FLEX', Subject: `${d.productionName} — ${d.from} / ${d.to}`, Creator: 'Studio FLEX', Producer: 'Studio FLEX (PDFKit)', CreationDate: d.issuedAt, ModDate: d.issuedAt },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('semibold', FONTS.semibold);
+  const finish = collectPdf(doc);
   header(doc, d, lang);
   figures(doc, d, lang);
   factors(doc, d.factors, lang);
   method(doc, d.factors, lang);
   doc.moveDown(1).font('regular').fontSize(8).fillColor(MUTED).text(L.footer, { width: WIDTH });
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return finish();
 }
 
 const heading = (doc: PDFKit.PDFDocument, text: string) => doc.moveDown(0.8).font('semibold').fontSize(11).fillColor(ACCENT).text(text, MARGIN, undefined, { width: WIDTH }).moveDown(0.2);

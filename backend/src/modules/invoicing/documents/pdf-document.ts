@@ -40,14 +40,7 @@ export async function renderPdf(d: PrintableDocument, ciiXml?: string): Promise<
     ...(ciiXml ? { subset: FACTUR_X_SUBSET } : {}),
     info: { Title: title, Author: d.seller.legalName, Subject: title, Creator: 'Studio FLEX', Producer: 'Studio FLEX (PDFKit)', CreationDate: d.issuedAt ?? new Date() },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('semibold', FONTS.semibold);
+  const finish = collectPdf(doc);
   doc.font('regular');
 
   header(doc, d);
@@ -58,9 +51,27 @@ export async function renderPdf(d: PrintableDocument, ciiXml?: string): Promise<
   mentions(doc, d);
   footers(doc, d);
   if (ciiXml) embedFacturX(doc, d, ciiXml);
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return finish();
+}
+
+/**
+ * Gathers a PDFKit document's bytes and registers the house fonts (`regular`, `semibold`);
+ * the function it returns ends the document and resolves with its bytes.
+ */
+export function collectPdf(doc: PDFKit.PDFDocument): () => Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  doc.registerFont('regular', FONTS.regular);
+  doc.registerFont('semibold', FONTS.semibold);
+  return async () => {
+    doc.end();
+    await finished;
+    return Buffer.concat(chunks);
+  };
 }
 
 export function documentTitle(d: PrintableDocument): string {
