@@ -25,3 +25,16 @@ export async function startCapture<T>(parse: (raw: string, to: string[]) => T): 
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+/** The bytes of a quoted-printable body (soft line breaks joined). */
+export function quotedPrintable(s: string): Buffer {
+  const soft = s.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < soft.length; i++) {
+    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i], 'utf8'));
+  }
+  return Buffer.from(bytes);
+}

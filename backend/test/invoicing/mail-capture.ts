@@ -1,4 +1,4 @@
-import { startCapture } from '../smtp-capture.js';
+import { quotedPrintable, startCapture } from '../smtp-capture.js';
 
 export interface CapturedMail {
   to: string[];
@@ -10,15 +10,7 @@ export interface CapturedMail {
 function decodeBody(body: string, encoding: string): string {
   if (/base64/i.test(encoding)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (!/quoted-printable/i.test(encoding)) return body;
-  const soft = body.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
+  return quotedPrintable(body).toString('utf8');
 }
 
 /** RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) of a header, decoded. */

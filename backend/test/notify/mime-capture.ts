@@ -1,4 +1,4 @@
-import { startCapture } from '../smtp-capture.js';
+import { quotedPrintable, startCapture } from '../smtp-capture.js';
 
 export interface MimePart {
   contentType: string;
@@ -16,17 +16,7 @@ export interface ReceivedMail {
   attachments: MimePart[];
 }
 
-const qp = (s: string) => {
-  const soft = s.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i], 'utf8'));
-  }
-  return Buffer.from(bytes);
-};
+const qp = quotedPrintable;
 
 const decodeWords = (value: string) =>
   value
