@@ -20,6 +20,8 @@ type Base = typeof import('../../seeds/base/index.js');
  * test file copies.
  */
 export default async function globalSetup(): Promise<void> {
+  // Thousands of sign-ins: argon2id at its test cost (config refuses it in production; password.ts).
+  process.env.FLEX_PASSWORD_HASH_COST ??= 'low';
   await import(dist('backend/src/database/pg-types.js'));
   const { startEmbeddedPostgres }: Embedded = await import(dist('backend/src/database/embedded-postgres.js'));
   const { openDatabase }: Data = await import(dist('backend/src/database/data-source.js'));

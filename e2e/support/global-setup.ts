@@ -99,6 +99,8 @@ export default async function globalSetup(config: FullConfig): Promise<(() => Pr
     FLEX_DEMO: '1',
     FLEX_DATA_DIR: join(dataDir, 'pg'),
     FLEX_LOG_LEVEL: process.env.FLEX_LOG_LEVEL ?? 'warn',
+    // Every test signs in: argon2id at its test cost (refused with NODE_ENV=production).
+    FLEX_PASSWORD_HASH_COST: process.env.FLEX_PASSWORD_HASH_COST ?? 'low',
   };
   const serverUrl = process.env.DATABASE_URL;
   const dbName = `flex_e2e_${process.pid}_${Date.now().toString(36)}`;

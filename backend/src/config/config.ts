@@ -99,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): FlexConfig {
   }
   const production = env.NODE_ENV === 'production';
   if (production) checkProduction(env);
+  const hashCost = env.FLEX_PASSWORD_HASH_COST || 'standard';
+  if (hashCost !== 'standard' && hashCost !== 'low') throw new ConfigError('FLEX_PASSWORD_HASH_COST must be standard or low');
+  if (production && hashCost === 'low') throw new ConfigError('FLEX_PASSWORD_HASH_COST=low is for test runs: NODE_ENV=production refuses it');
   const jwtSecret = env.FLEX_JWT_SECRET || undefined;
   if (jwtSecret && jwtSecret.length < 32) {
     throw new ConfigError('FLEX_JWT_SECRET must be at least 32 characters long');

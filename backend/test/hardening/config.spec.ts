@@ -25,4 +25,12 @@ describe('configuration of the hardening', () => {
     expect(() => loadConfig({ FLEX_SHUTDOWN_TIMEOUT_MS: 'soon' })).toThrow(/FLEX_SHUTDOWN_TIMEOUT_MS must be a whole number/);
     expect(() => loadConfig({ FLEX_SHUTDOWN_TIMEOUT_MS: '-1' })).toThrow(ConfigError);
   });
+
+  it('hashes passwords at the standard cost unless a test run asks for low, which production refuses', () => {
+    const secrets = { FLEX_OPERATOR_PASSWORD: 'a-long-operator-password', FLEX_JWT_SECRET: 'j'.repeat(48), FLEX_SECRET_KEY: 'k'.repeat(48), FLEX_PUBLIC_URL: 'https://flex.example.org' };
+    expect(() => loadConfig({ FLEX_PASSWORD_HASH_COST: 'low' })).not.toThrow();
+    expect(() => loadConfig({ FLEX_PASSWORD_HASH_COST: 'cheap' })).toThrow(/FLEX_PASSWORD_HASH_COST must be standard or low/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, FLEX_PASSWORD_HASH_COST: 'low' })).toThrow(/NODE_ENV=production refuses it/);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets, FLEX_PASSWORD_HASH_COST: 'standard' }).production).toBe(true);
+  });
 });

@@ -12,6 +12,8 @@ const PRODUCTION = {
   FLEX_JWT_SECRET: 'j'.repeat(40),
   FLEX_SECRET_KEY: 'k'.repeat(40),
   FLEX_PUBLIC_URL: 'https://flex.example.fr',
+  // The test run's cheap password hashes (global-setup) are refused in production.
+  FLEX_PASSWORD_HASH_COST: undefined,
 };
 
 /** Runs the built app as `npm start` would in production, with this environment; it must stop on its own. */
