@@ -4,6 +4,7 @@ import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { eachDate, LocalDate } from '../../common/time/dates.js';
 import { isOpenDay } from '../site/opening.js';
+import { SiteScope } from '../site/site-scope.service.js';
 import { SiteService } from '../site/site.service.js';
 import { DayAvailabilityModel, DeskBlockModel, DeskCalendarRowModel } from './availability.model.js';
 import { deskModel } from './booking-input.js';
@@ -22,13 +23,15 @@ export class AvailabilityService {
   constructor(
     private readonly holds: DeskHoldsRepository,
     private readonly site: SiteService,
+    private readonly scope: SiteScope,
     private readonly clock: Clock,
   ) {}
 
-  /** Per day: open or not, bookable desks nobody holds, desks held by a live booking. */
-  async availability(from: LocalDate, to: LocalDate): Promise<DayAvailabilityModel[]> {
+  /** Per day at one site (the caller's first when none is asked): open or not, bookable desks nobody holds, desks held by a live booking. */
+  async availability(actor: Actor, from: LocalDate, to: LocalDate, siteId?: string | null): Promise<DayAvailabilityModel[]> {
     assertRange(from, to);
-    const [calendar, desks, holds] = await Promise.all([this.site.calendar(from, to), this.holds.desks(), this.holds.liveHolds(from, to, this.clock.now())]);
+    const site = (await this.scope.one(actor, siteId)).id;
+    const [calendar, desks, holds] = await Promise.all([this.site.calendar(site, from, to), this.holds.desks(site), this.holds.liveHolds(from, to, this.clock.now(), { siteId: site })]);
     return eachDate(from, to).map((date) => {
       const held = new Set(holds.filter((h) => h.first <= date && date <= h.last).map((h) => h.deskId));
       return Object.assign(new DayAvailabilityModel(), {
@@ -40,21 +43,23 @@ export class AvailabilityService {
     });
   }
 
-  /** Bookable desks that no live booking holds on any day of the range, by code. */
-  async freeDesks(from: LocalDate, to: LocalDate): Promise<DeskInfo[]> {
+  /** Bookable desks of one site that no live booking holds on any day of the range, by code. */
+  async freeDesks(actor: Actor, from: LocalDate, to: LocalDate, siteId?: string | null): Promise<DeskInfo[]> {
     assertRange(from, to);
-    const [desks, holds] = await Promise.all([this.holds.desks(), this.holds.liveHolds(from, to, this.clock.now())]);
+    const site = (await this.scope.one(actor, siteId)).id;
+    const [desks, holds] = await Promise.all([this.holds.desks(site), this.holds.liveHolds(from, to, this.clock.now(), { siteId: site })]);
     const held = new Set(holds.map((h) => h.deskId));
     return desks.filter((d) => d.bookable && !held.has(d.id));
   }
 
   /**
-   * Every desk with its live blocks over the range. A manager sees whose block it is only for
+   * Every desk of one site (the caller's first when none is asked) with its live blocks over the range. A manager sees whose block it is only for
    * its own studio: other studios' blocks are anonymous (`mine: false`, no booking).
    */
-  async deskCalendar(actor: Actor, from: LocalDate, to: LocalDate): Promise<DeskCalendarRowModel[]> {
+  async deskCalendar(actor: Actor, from: LocalDate, to: LocalDate, siteId?: string | null): Promise<DeskCalendarRowModel[]> {
     assertRange(from, to);
-    const [desks, holds] = await Promise.all([this.holds.desks(), this.holds.liveHolds(from, to, this.clock.now())]);
+    const site = (await this.scope.one(actor, siteId)).id;
+    const [desks, holds] = await Promise.all([this.holds.desks(site), this.holds.liveHolds(from, to, this.clock.now(), { siteId: site })]);
     const byDesk = new Map<string, Hold[]>();
     for (const h of holds) byDesk.set(h.deskId, [...(byDesk.get(h.deskId) ?? []), h]);
     return desks.map((d) =>

@@ -28,8 +28,9 @@ export class BookingChecks {
     private readonly clock: Clock,
   ) {}
 
-  desks(em?: EntityManager): Promise<DeskInfo[]> {
-    return this.holds.desks(em);
+  /** The desks of one site (null: of every site). */
+  desks(siteId: string | null, em?: EntityManager): Promise<DeskInfo[]> {
+    return this.holds.desks(siteId, em);
   }
 
   /** An ACTIVE contract covering every day, whose insurance is valid on the last day. */

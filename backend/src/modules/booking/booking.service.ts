@@ -55,7 +55,7 @@ export class BookingService {
       const { startDate: first, endDate: last } = input;
       const { contract, conflict } = await this.checks.contract(input.studioId, first, last, em);
       refuse(conflict);
-      const desks = await this.checks.desks(em);
+      const desks = await this.checks.desks(null, em);
       if (input.deskIds) assertKnownDesks(input.deskIds, desks);
       // The limit does not depend on which desks: it answers before the desks are looked at.
       const count = input.deskIds?.length ?? input.deskCount!;

@@ -55,9 +55,13 @@ export class DeskHoldsRepository {
   }
 
   /** Live holds sharing a day with [first, last], optionally of one studio, without one booking. */
-  liveHolds(first: LocalDate, last: LocalDate, now: Date, opts: { studioId?: string; excludeBookingId?: string } = {}, em?: EntityManager): Promise<Hold[]> {
+  liveHolds(first: LocalDate, last: LocalDate, now: Date, opts: { studioId?: string; excludeBookingId?: string; siteId?: string } = {}, em?: EntityManager): Promise<Hold[]> {
     const params: unknown[] = [first, last, now];
     let extra = '';
+    if (opts.siteId) {
+      params.push(opts.siteId);
+      extra += ` AND bd.desk_id IN (SELECT id FROM desk WHERE site_id = $${params.length})`;
+    }
     if (opts.studioId) {
       params.push(opts.studioId);
       extra += ` AND b.studio_id = $${params.length}`;
@@ -90,12 +94,14 @@ export class DeskHoldsRepository {
     );
   }
 
-  /** Every desk of the site with its position and whether its kit lets it be booked, by code. */
-  desks(em?: EntityManager): Promise<DeskInfo[]> {
+  /** Every desk of one site (null: of every site) with its position and whether its kit lets it be booked, by code. */
+  desks(siteId: string | null, em?: EntityManager): Promise<DeskInfo[]> {
     return this.em(em).query(
       `SELECT d.id, d.site_id AS "siteId", d.code, d.zone, d.x, d.y, ${deskBookableSql('k')} AS bookable
          FROM desk d LEFT JOIN kit k ON k.desk_id = d.id
-        ORDER BY d.code`,
+        WHERE $1::uuid IS NULL OR d.site_id = $1::uuid
+        ORDER BY d.code, d.site_id`,
+      [siteId],
     );
   }
 }
