@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, matchPath, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatLongDay, Icon, todayInParis } from '../ui';
 import { useAuth } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navFor } from './modules';
+import { moduleRoutes, navFor } from './modules';
+import { SitePicker } from './SitePicker';
+import { shortSiteName, useSiteScope, withSite } from './site-scope';
 
 function initials(name: string): string {
   return name
@@ -73,6 +75,9 @@ export function Layout() {
   const { user } = useAuth();
   const location = useLocation();
   const groups = navFor(user?.role);
+  const sites = useSiteScope();
+  const siteScope = moduleRoutes.find((r) => matchPath(r.path, location.pathname))?.sites;
+  const shownSite = siteScope === 'one' || !sites.several ? sites.current : sites.chosen;
   const mainRef = useRef<HTMLElement>(null);
   // On a phone the sidebar is a drawer opened by the menu button; any navigation closes it.
   const [navOpen, setNavOpen] = useState(false);
@@ -98,7 +103,7 @@ export function Layout() {
           <span className="logo" aria-hidden="true">F</span>
           <span>
             <span className="sidebar__name">{t('app:brand.name')}</span>
-            <span className="sidebar__site">{t('app:brand.site')}</span>
+            <span className="sidebar__site">{shownSite ? shortSiteName(shownSite.name) : t(sites.several ? 'app:site.network' : 'app:brand.site')}</span>
           </span>
         </div>
         <nav className="sidebar__nav" aria-label={t('app:nav.label')}>
@@ -108,7 +113,7 @@ export function Layout() {
               <ul>
                 {group.routes.map((route) => (
                   <li key={route.path}>
-                    <NavLink to={route.path} className="nav-link" data-nav={route.path}>
+                    <NavLink to={withSite(route.path, location.search)} className="nav-link" data-nav={route.path}>
                       <Icon name={route.nav!.icon ?? 'chevronRight'} size={18} />
                       <span>{t(`${route.domain}:${route.nav!.labelKey}`)}</span>
                     </NavLink>
@@ -134,6 +139,7 @@ export function Layout() {
             <strong>{formatLongDay(todayInParis())}</strong>
           </div>
           <div className="topbar__spacer" />
+          {siteScope && <SitePicker scope={siteScope} />}
           <LanguageSwitch />
           <UserMenu />
         </header>

@@ -20,3 +20,9 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const SitesQuery = graphql(`
+  query Sites {
+    sites { id name address timezone openWeekdays deskCount zones { name desks } }
+  }
+`);

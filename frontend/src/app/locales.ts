@@ -3,6 +3,7 @@ import { errorWordsEn, errorWordsFr } from './error-locales';
 /** The shell's and the shared UI kit's strings (namespace 'app'). Domains keep theirs in modules/<domain>/i18n.ts. */
 export const appFr = {
   brand: { name: 'Studio FLEX', site: 'Angoulême' },
+  site: { label: 'Site affiché', all: 'Tous les sites', network: 'Réseau FLEX' },
   nav: {
     label: 'Navigation principale',
     open: 'Menu de navigation',
@@ -72,6 +73,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const appEn: Shape<typeof appFr> = {
   brand: { name: 'Studio FLEX', site: 'Angoulême' },
+  site: { label: 'Site shown', all: 'All sites', network: 'FLEX network' },
   nav: {
     label: 'Main navigation',
     open: 'Navigation menu',

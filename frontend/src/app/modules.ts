@@ -18,6 +18,12 @@ export interface NavEntry {
   icon?: IconName;
 }
 
+/**
+ * What a page shows of the sites: 'one' = one site at a time (calendar, board, floor plan),
+ * 'many' = one site or all of them (lists, reports). Omitted: nothing site-specific (no picker).
+ */
+export type SiteScope = 'one' | 'many';
+
 export interface ModuleRoute {
   /** Absolute path, e.g. '/site/floor-plan' or '/bookings/:id'. */
   path: string;
@@ -28,6 +34,8 @@ export interface ModuleRoute {
   nav?: NavEntry;
   /** 'bare' = signed in but without the sidebar and top bar (e.g. a full-screen kiosk). Default 'shell'. */
   layout?: 'shell' | 'bare';
+  /** The top bar's site picker on this page (see SiteScope). */
+  sites?: SiteScope;
   /** Reachable without signing in (a bare page, e.g. the door kiosk, which has no account). */
   public?: boolean;
 }

@@ -11,12 +11,14 @@ const StudiosPage = lazyPage(() => import('./pages/StudiosPage'), 'StudiosPage')
 export const routes: ModuleRoute[] = [
   {
     path: '/calendar',
+    sites: 'one',
     element: <CalendarPage />,
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.calendar', order: 10, section: 'planning', icon: 'calendar' },
   },
   {
     path: '/bookings',
+    sites: 'many',
     element: <BookingsPage />,
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.bookings', order: 12, section: 'planning', icon: 'clipboard' },

@@ -9,6 +9,7 @@ const Co2SimulatorPage = lazyPage(() => import('./pages/Co2SimulatorPage'), 'Co2
 export const routes: ModuleRoute[] = [
   {
     path: '/co2',
+    sites: 'many',
     element: <Co2ReportPage />,
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.report', order: 90, section: 'finance', icon: 'leaf' },

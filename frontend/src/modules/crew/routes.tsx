@@ -26,12 +26,14 @@ export const routes: ModuleRoute[] = [
   { path: '/assignments/:id/pass', element: <PassPage />, roles: ['OPERATOR', 'STUDIO_MANAGER'] },
   {
     path: '/board',
+    sites: 'one',
     element: <BoardPage />,
     roles: ['OPERATOR'],
     nav: { labelKey: 'nav.board', order: 20, section: 'site', icon: 'door' },
   },
   {
     path: '/occupancy',
+    sites: 'many',
     element: <OccupancyPage />,
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.occupancy', order: 60, section: 'site', icon: 'chart' },

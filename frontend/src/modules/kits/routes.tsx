@@ -8,12 +8,14 @@ const MaintenancePage = lazyPage(() => import('./pages/MaintenancePage'), 'Maint
 export const routes: ModuleRoute[] = [
   {
     path: '/maintenance',
+    sites: 'many',
     element: <MaintenancePage />,
     roles: ['OPERATOR'],
     nav: { labelKey: 'nav.maintenance', order: 55, section: 'site', icon: 'wrench' },
   },
   {
     path: '/kits',
+    sites: 'many',
     element: <KitsPage />,
     roles: ['OPERATOR'],
     nav: { labelKey: 'nav.kits', order: 60, section: 'site', icon: 'monitor' },

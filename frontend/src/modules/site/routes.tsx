@@ -6,6 +6,7 @@ const FloorPlanPage = lazyPage(() => import('./pages/FloorPlanPage'), 'FloorPlan
 export const routes: ModuleRoute[] = [
   {
     path: '/site/floor-plan',
+    sites: 'one',
     element: <FloorPlanPage />,
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.floorPlan', order: 50, section: 'site', icon: 'map' },

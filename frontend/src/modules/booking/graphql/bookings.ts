@@ -4,9 +4,9 @@ import { graphql } from '../../../gql';
 // need more fields than the contract's `Bookings`, hence their own names.
 
 export const BookingListQuery = graphql(`
-  query BookingList($from: Date!, $to: Date!, $studioId: ID) {
-    bookings(from: $from, to: $to, studioId: $studioId) {
-      id reference status productionName startDate endDate openDays optionExpiresAt
+  query BookingList($from: Date!, $to: Date!, $studioId: ID, $siteId: ID) {
+    bookings(from: $from, to: $to, studioId: $studioId, siteId: $siteId) {
+      id reference status productionName startDate endDate openDays optionExpiresAt siteId
       studio { id name }
       desks { id code }
     }
@@ -16,7 +16,7 @@ export const BookingListQuery = graphql(`
 export const BookingDetailQuery = graphql(`
   query BookingDetail($id: ID!) {
     booking(id: $id) {
-      id reference status productionName startDate endDate openDays
+      id reference status productionName startDate endDate openDays siteId
       createdAt confirmedAt cancelledAt optionExpiresAt
       billedThrough lateFeeFrom lateFeeTo lateFeePct
       studio { id name }

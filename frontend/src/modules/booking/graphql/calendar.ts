@@ -1,11 +1,11 @@
 import { graphql } from '../../../gql';
 
-// The desk calendar and its booking dialog. DeskCalendar, Availability, FreeDesks and
-// BookDesks are the API contract's operations, verbatim.
+// The desk calendar and its booking dialog: the API contract's DeskCalendar, Availability,
+// FreeDesks and BookDesks, each read at the site the page shows (siteId, optional).
 
 export const DeskCalendarQuery = graphql(`
-  query DeskCalendar($from: Date!, $to: Date!) {
-    deskCalendar(from: $from, to: $to) {
+  query DeskCalendar($from: Date!, $to: Date!, $siteId: ID) {
+    deskCalendar(from: $from, to: $to, siteId: $siteId) {
       desk { id code zone bookable }
       blocks {
         startDate endDate status mine
@@ -17,14 +17,14 @@ export const DeskCalendarQuery = graphql(`
 `);
 
 export const AvailabilityQuery = graphql(`
-  query Availability($from: Date!, $to: Date!) {
-    availability(from: $from, to: $to) { date open freeDesks bookedDesks }
+  query Availability($from: Date!, $to: Date!, $siteId: ID) {
+    availability(from: $from, to: $to, siteId: $siteId) { date open freeDesks bookedDesks }
   }
 `);
 
 export const FreeDesksQuery = graphql(`
-  query FreeDesks($from: Date!, $to: Date!) {
-    freeDesks(from: $from, to: $to) { id code zone }
+  query FreeDesks($from: Date!, $to: Date!, $siteId: ID) {
+    freeDesks(from: $from, to: $to, siteId: $siteId) { id code zone }
   }
 `);
 

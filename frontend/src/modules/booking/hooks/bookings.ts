@@ -1,15 +1,17 @@
 import { useQuery, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { BookingListQueryVariables } from '../../../gql/graphql';
+import { useSiteScope } from '../../../app/site-scope';
 import { settle, useRefresh } from '../../../lib/refresh';
 import { useDebounced } from '../../../lib/use-debounced';
 import { changeTakenMessage } from '../conflicts';
 import { BookingChangeQuoteQuery, BookingDetailQuery, BookingListQuery, CancelBookingMutation, ConfirmBookingMutation, UpdateBookingMutation } from '../graphql/bookings';
 import { BOOKING_VIEWS } from './views';
 
-/** Bookings over a period, of one studio or all (the operator). */
-export function useBookingList(variables: BookingListQueryVariables, skip: boolean) {
-  return useQuery(BookingListQuery, { variables, skip });
+/** Bookings over a period at the site shown (or every site), of one studio or all (the operator). */
+export function useBookingList(variables: Omit<BookingListQueryVariables, 'siteId'>, skip: boolean) {
+  const { siteId } = useSiteScope();
+  return useQuery(BookingListQuery, { variables: { ...variables, siteId }, skip });
 }
 
 /** One booking with its contract and cancellation preview; `fresh` reads it again now (today's fee). */

@@ -1,22 +1,26 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { BookDesksInput, BookingQuoteInput } from '../../../gql/graphql';
+import { useSiteScope } from '../../../app/site-scope';
 import { settle, useRefresh } from '../../../lib/refresh';
 import { useDebounced } from '../../../lib/use-debounced';
 import { AvailabilityQuery, BookDesksMutation, BookingQuoteQuery, DeskCalendarQuery, FreeDesksQuery } from '../graphql/calendar';
 import type { Range } from '../timeline/dates';
 import { BOOKING_VIEWS } from './views';
 
-/** The desks × days of a period and each day's availability (open, free desks). */
+/** The desks × days of a period at the site shown and each day's availability (open, free desks). */
 export function useDeskCalendar(range: Range) {
-  const calendar = useQuery(DeskCalendarQuery, { variables: range, fetchPolicy: 'cache-and-network' });
-  const availability = useQuery(AvailabilityQuery, { variables: range, fetchPolicy: 'cache-and-network' });
+  const { siteId } = useSiteScope();
+  const variables = { ...range, siteId };
+  const calendar = useQuery(DeskCalendarQuery, { variables, fetchPolicy: 'cache-and-network' });
+  const availability = useQuery(AvailabilityQuery, { variables, fetchPolicy: 'cache-and-network' });
   return { calendar, availability };
 }
 
 /** Desks free on every day of a range; null while unknown or not asked. */
 export function useFreeDeskCount(range: Range, skip: boolean): number | null {
-  const free = useQuery(FreeDesksQuery, { variables: { from: range.from, to: range.to }, skip });
+  const { siteId } = useSiteScope();
+  const free = useQuery(FreeDesksQuery, { variables: { from: range.from, to: range.to, siteId }, skip });
   return skip ? null : (free.data?.freeDesks.length ?? null);
 }
 
@@ -63,5 +67,6 @@ function newIdempotencyKey(): string {
 
 /** Each day of a range: open or closed (weekend, public holiday, closure), free and booked desks. */
 export function useAvailability(range: Range) {
-  return useQuery(AvailabilityQuery, { variables: range }).data?.availability;
+  const { siteId } = useSiteScope();
+  return useQuery(AvailabilityQuery, { variables: { ...range, siteId } }).data?.availability;
 }

@@ -1,7 +1,7 @@
 export const fr = {
   calendar: {
     title: 'Calendrier des postes',
-    subtitle: 'Les 40 postes, zone par zone. Glissez sur les cases pour choisir un bloc de postes et de jours, puis réservez.',
+    subtitle: 'Les {{count}} postes du site, zone par zone. Glissez sur les cases pour choisir un bloc de postes et de jours, puis réservez.',
     bookCount: 'Réserver des postes',
     nav: { previous: 'Période précédente', next: 'Période suivante', today: 'Aujourd’hui' },
     zoom: { label: 'Échelle du calendrier', '2w': '2 semaines', month: 'Mois', quarter: 'Trimestre' },
@@ -121,7 +121,7 @@ export const fr = {
 export const en: typeof fr = {
   calendar: {
     title: 'Desk calendar',
-    subtitle: 'All 40 desks, zone by zone. Drag over the cells to choose a block of desks and days, then book it.',
+    subtitle: 'All {{count}} desks of the site, zone by zone. Drag over the cells to choose a block of desks and days, then book it.',
     bookCount: 'Book desks',
     nav: { previous: 'Previous period', next: 'Next period', today: 'Today' },
     zoom: { label: 'Calendar scale', '2w': '2 weeks', month: 'Month', quarter: 'Quarter' },

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
+import { useSiteScope } from '../../../app/site-scope';
 import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, todayInParis } from '../../../ui';
 import { BookingDialog, type BookingDraft } from '../components/BookingDialog';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
@@ -26,6 +27,7 @@ export function CalendarPage() {
   const period = useCalendarPeriod(today);
   const { zoom, range } = period;
   const model = useCalendarModel(range, today);
+  const site = useSiteScope().current;
 
   const timelineRef = useRef<DeskTimelineHandle>(null);
   const [selection, setSelection] = useState<DeskSelection | null>(null);
@@ -38,7 +40,7 @@ export function CalendarPage() {
     <div className="calendar-page">
       <PageHeader
         title={t('calendar.title')}
-        subtitle={t('calendar.subtitle')}
+        subtitle={t('calendar.subtitle', { count: site?.deskCount ?? model.rows.length })}
         actions={<Button variant="primary" icon="plus" onClick={() => openDraft({ ...nextWorkWeek(today), deskCount: 1 })}>{t('calendar.bookCount')}</Button>}
       />
       {user?.role === 'STUDIO_MANAGER' && <OnboardingChecklist compact />}

@@ -2,8 +2,8 @@ import { graphql } from '../../../gql';
 
 /** The report page: the contract's Co2Report, with the detail the page shows (months, conservative reading, limits). */
 export const Co2ReportDetailQuery = graphql(`
-  query Co2ReportDetail($from: Date!, $to: Date!, $studioId: ID) {
-    co2Report(from: $from, to: $to, studioId: $studioId) {
+  query Co2ReportDetail($from: Date!, $to: Date!, $studioId: ID, $siteId: ID) {
+    co2Report(from: $from, to: $to, studioId: $studioId, siteId: $siteId) {
       from to periodDays openDays deskDays kitsInService generatedAt
       studio { id name }
       machinesAvoided grossAvoidedKg flexFootprintKg netAvoidedKg carKmEquivalent
@@ -24,8 +24,8 @@ export const Co2ReportDetailQuery = graphql(`
 
 /** The studios of a period, for the operator's studio filter (the same report for every studio). */
 export const Co2StudiosQuery = graphql(`
-  query Co2Studios($from: Date!, $to: Date!) {
-    co2Report(from: $from, to: $to) {
+  query Co2Studios($from: Date!, $to: Date!, $siteId: ID) {
+    co2Report(from: $from, to: $to, siteId: $siteId) {
       perStudio { studio { id name } }
     }
   }

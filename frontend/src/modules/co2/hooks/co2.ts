@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Co2ProjectionInput, Co2SettingsInput } from '../../../gql/graphql';
+import { useSiteScope } from '../../../app/site-scope';
 import { settle } from '../../../lib/refresh';
 import { Co2ForBookingQuery, Co2ProjectionDetailQuery, Co2ReportDetailQuery, Co2SettingsQuery, Co2StudiosQuery, Co2StudyQuery, UpdateCo2SettingsMutation } from '../graphql/co2';
 import type { Period } from '../period';
@@ -10,14 +11,16 @@ export function useCo2Settings() {
   return useQuery(Co2SettingsQuery);
 }
 
-/** The CO2 saved over a period, for one studio or every studio. */
+/** The CO2 saved over a period at the site shown or the whole network, for one studio or every studio. */
 export function useCo2Report(period: Period, studioId: string | null, skip: boolean) {
-  return useQuery(Co2ReportDetailQuery, { variables: { from: period.from, to: period.to, studioId }, skip });
+  const { siteId } = useSiteScope();
+  return useQuery(Co2ReportDetailQuery, { variables: { from: period.from, to: period.to, studioId, siteId }, skip });
 }
 
 /** The studios with a share of a period, for the operator's filter. */
 export function useCo2Studios(period: Period, skip: boolean) {
-  const { data } = useQuery(Co2StudiosQuery, { variables: { from: period.from, to: period.to }, skip });
+  const { siteId } = useSiteScope();
+  const { data } = useQuery(Co2StudiosQuery, { variables: { from: period.from, to: period.to, siteId }, skip });
   return data?.co2Report.perStudio.map((l) => l.studio);
 }
 

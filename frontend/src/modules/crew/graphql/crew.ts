@@ -153,8 +153,8 @@ export const PassLinkQuery = graphql(`
 `);
 
 export const FrontDeskBoardQuery = graphql(`
-  query FrontDeskBoard($date: Date!) {
-    dailyBoard(date: $date) {
+  query FrontDeskBoard($date: Date!, $siteId: ID) {
+    dailyBoard(date: $date, siteId: $siteId) {
       status booked
       desk { id code zone }
       crewMember { id fullName jobTitle }
@@ -188,8 +188,8 @@ export const OutboxQuery = graphql(`
 `);
 
 export const OccupancyQuery = graphql(`
-  query Occupancy($month: String!, $studioId: ID) {
-    occupancy(month: $month, studioId: $studioId) {
+  query Occupancy($month: String!, $studioId: ID, $siteId: ID) {
+    occupancy(month: $month, studioId: $studioId, siteId: $siteId) {
       month bookedDeskDays assignedDeskDays checkedInDeskDays noShowDeskDays rate
       studio { id name }
     }

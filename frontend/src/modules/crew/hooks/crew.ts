@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { AddCrewMemberInput, AssignCrewInput, UpdateCrewMemberInput } from '../../../gql/graphql';
+import { useSiteScope } from '../../../app/site-scope';
 import { describeError, errorInfo } from '../../../ui';
 import { settle, useRefresh } from '../../../lib/refresh';
 import {
@@ -40,13 +41,16 @@ export function usePassLink(token: string) {
   return useQuery(PassLinkQuery, { variables: { token }, fetchPolicy: 'network-only', errorPolicy: 'none' });
 }
 
-/** The daily board of a day; today's is kept live for the front desk. */
+/** The daily board of a day at the site shown; today's is kept live for the front desk. */
 export function useFrontDeskBoard(date: string, live: boolean) {
-  return useQuery(FrontDeskBoardQuery, { variables: { date }, pollInterval: live ? LIVE_BOARD_MS : 0 });
+  const { siteId } = useSiteScope();
+  return useQuery(FrontDeskBoardQuery, { variables: { date, siteId }, pollInterval: live ? LIVE_BOARD_MS : 0 });
 }
 
+/** Booked vs checked-in desk-days of a month, at the site shown or every site. */
 export function useOccupancy(month: string) {
-  return useQuery(OccupancyQuery, { variables: { month } });
+  const { siteId } = useSiteScope();
+  return useQuery(OccupancyQuery, { variables: { month, siteId } });
 }
 
 export function useOutbox(limit: number) {

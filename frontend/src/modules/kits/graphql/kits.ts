@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const KitInventoryQuery = graphql(`
-  query KitInventory($status: KitStatus, $spare: Boolean) {
-    kits(status: $status, spare: $spare) {
+  query KitInventory($status: KitStatus, $spare: Boolean, $siteId: ID) {
+    kits(status: $status, spare: $spare, siteId: $siteId) {
       id assetTag status spare purchasedOn retiredOn footprintKgCo2e
       desk { id code }
       components { id type model refurbished }
@@ -69,12 +69,12 @@ export const SwapKitMutation = graphql(`
 
 /** What a swap dialog offers: operational spares, and every desk with its kit. */
 export const SwapChoicesQuery = graphql(`
-  query SwapChoices {
-    kits(status: OPERATIONAL, spare: true) {
+  query SwapChoices($siteId: ID) {
+    kits(status: OPERATIONAL, spare: true, siteId: $siteId) {
       id assetTag purchasedOn footprintKgCo2e
       components { id type model refurbished }
     }
-    desks { id code zone bookable kit { id assetTag status } }
+    desks(siteId: $siteId) { id code zone bookable kit { id assetTag status } }
   }
 `);
 

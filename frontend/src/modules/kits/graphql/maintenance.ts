@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const MaintenanceBoardQuery = graphql(`
-  query MaintenanceBoard {
-    maintenanceTickets {
+  query MaintenanceBoard($siteId: ID) {
+    maintenanceTickets(siteId: $siteId) {
       id title description severity status openedAt startedAt resolvedAt resolution
       openedBy { id fullName } startedBy { id fullName } resolvedBy { id fullName }
       kit { id assetTag status spare desk { id code bookable } }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { AddKitInput, KitComponentInput, KitInventoryQueryVariables, UpdateKitComponentInput, UpdateKitInput } from '../../../gql/graphql';
+import { useSiteScope } from '../../../app/site-scope';
 import { settle, useRefresh } from '../../../lib/refresh';
 import {
   AddKitComponentMutation, AddKitMutation, ComponentReferencesQuery, KitDetailQuery, KitInventoryQuery, RemoveKitComponentMutation, RetireKitMutation,
@@ -8,9 +9,10 @@ import {
 } from '../graphql/kits';
 import { KIT_VIEWS } from './views';
 
-/** The kit inventory, every kit or filtered by status and place (on a desk, spare). */
-export function useKitInventory(variables: KitInventoryQueryVariables = {}) {
-  return useQuery(KitInventoryQuery, { variables });
+/** The kit inventory at the site shown (or every site), every kit or filtered by status and place (on a desk, spare). */
+export function useKitInventory(variables: Omit<KitInventoryQueryVariables, 'siteId'> = {}) {
+  const { siteId } = useSiteScope();
+  return useQuery(KitInventoryQuery, { variables: { ...variables, siteId } });
 }
 
 /** One kit with its components, desk history and tickets. */
@@ -20,9 +22,10 @@ export function useKitDetail(id: string) {
   return { ...result, messages: { NOT_FOUND: t('kit.notFound') } };
 }
 
-/** What a swap may use, read fresh: operational spares, and every desk with its kit. */
+/** What a swap may use at the site shown, read fresh: operational spares, and every desk with its kit. */
 export function useSwapChoices() {
-  return useQuery(SwapChoicesQuery, { fetchPolicy: 'network-only' });
+  const { siteId } = useSiteScope();
+  return useQuery(SwapChoicesQuery, { variables: { siteId }, fetchPolicy: 'network-only' });
 }
 
 export function useAddKit() {

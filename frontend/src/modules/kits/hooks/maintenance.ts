@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { OpenMaintenanceTicketInput } from '../../../gql/graphql';
+import { useSiteScope } from '../../../app/site-scope';
 import { settle, useRefresh } from '../../../lib/refresh';
 import {
   MaintenanceBoardQuery, MoveBookingDeskMutation, MovesNeededQuery, OpenMaintenanceTicketMutation, ResolveMaintenanceTicketMutation,
@@ -8,8 +9,10 @@ import {
 } from '../graphql/maintenance';
 import { KIT_VIEWS, MOVE_VIEWS } from './views';
 
+/** The tickets of the site shown (or every site). */
 export function useMaintenanceBoard() {
-  return useQuery(MaintenanceBoardQuery);
+  const { siteId } = useSiteScope();
+  return useQuery(MaintenanceBoardQuery, { variables: { siteId } });
 }
 
 /** Kits a ticket can be opened on (not retired); skipped when the kit is given. */
