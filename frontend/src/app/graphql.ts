@@ -23,6 +23,6 @@ export const LogoutMutation = graphql(`
 
 export const SitesQuery = graphql(`
   query Sites {
-    sites { id name address timezone openWeekdays deskCount zones { name desks } }
+    sites { id name address timezone areaSqm openWeekdays deskCount zones { name desks } }
   }
 `);

@@ -2,7 +2,7 @@ export const fr = {
   nav: { floorPlan: 'Plan du site' },
   floorPlan: {
     title: 'Plan du site',
-    subtitle: 'Studio FLEX Angoulême · {{area}} m² · {{count}} postes équipés',
+    subtitle: '{{site}} · {{area}} m² · {{count}} postes équipés',
     planLabel: 'Plan de la salle de {{width}} m × {{depth}} m avec ses {{count}} postes',
     zone: 'Zone {{zone}}',
     windows: 'Baies vitrées',
@@ -76,7 +76,7 @@ export const en: typeof fr = {
   nav: { floorPlan: 'Floor plan' },
   floorPlan: {
     title: 'Floor plan',
-    subtitle: 'Studio FLEX Angoulême · {{area}} m² · {{count}} equipped desks',
+    subtitle: '{{site}} · {{area}} m² · {{count}} equipped desks',
     planLabel: 'Plan of the {{width}} m × {{depth}} m room with its {{count}} desks',
     zone: 'Zone {{zone}}',
     windows: 'Bay windows',

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSiteScope } from '../../../app/site-scope';
 import { Card, ErrorMessage, PageHeader, Spinner, Stat } from '../../../ui';
 import { DeskPanel, type Kit } from '../components/DeskPanel';
 import { deskState, type Desk } from '../components/desk-status';
@@ -13,6 +14,7 @@ export function FloorPlanPage() {
   const { t } = useTranslation('site');
   const desksResult = useDesks();
   const kitsResult = useSiteKits();
+  const site = useSiteScope().current;
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
   const desks = desksResult.data?.desks ?? [];
@@ -37,7 +39,7 @@ export function FloorPlanPage() {
     <div className="floor-page">
       <PageHeader
         title={t('floorPlan.title')}
-        subtitle={t('floorPlan.subtitle', { area: ROOM.width * ROOM.depth, count: desks.length || 40 })}
+        subtitle={t('floorPlan.subtitle', { site: site?.name ?? '', area: site?.areaSqm ?? ROOM.width * ROOM.depth, count: desks.length || (site?.deskCount ?? 0) })}
       />
 
       {desksResult.error && !desksResult.data ? (
