@@ -2,6 +2,7 @@ import type { ModuleRoute } from '../../app/modules';
 import { lazyPage } from '../../app/lazy-page';
 
 const FloorPlanPage = lazyPage(() => import('./pages/FloorPlanPage'), 'FloorPlanPage');
+const SitesPage = lazyPage(() => import('./pages/SitesPage'), 'SitesPage');
 
 export const routes: ModuleRoute[] = [
   {
@@ -10,5 +11,11 @@ export const routes: ModuleRoute[] = [
     element: <FloorPlanPage />,
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.floorPlan', order: 50, section: 'site', icon: 'map' },
+  },
+  {
+    path: '/sites',
+    element: <SitesPage />,
+    roles: ['OPERATOR'],
+    nav: { labelKey: 'nav.sites', order: 5, section: 'admin', icon: 'building' },
   },
 ];
