@@ -12,7 +12,10 @@ interface AuthState {
   user: CurrentUser | undefined;
   /** True while `me` tells whether the session cookie still opens a session. */
   loading: boolean;
+  /** Runs sites: the network operator or a site operator (their sites only, the server says which). */
   isOperator: boolean;
+  /** The network operator: every site, and what is network-wide (sites, studios, accounts, invoicing). */
+  isNetworkOperator: boolean;
   login(email: string, password: string): Promise<CurrentUser>;
   logout(): Promise<void>;
 }
@@ -72,7 +75,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<AuthState>(
-    () => ({ user, loading: !signedOut && !error && loading && !data, isOperator: user?.role === 'OPERATOR', login, logout }),
+    () => ({ user, loading: !signedOut && !error && loading && !data, isOperator: user?.role === 'OPERATOR' || user?.role === 'SITE_OPERATOR', isNetworkOperator: user?.role === 'OPERATOR', login, logout }),
     [user, signedOut, data, loading, error, login, logout],
   );
 

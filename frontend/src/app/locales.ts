@@ -10,7 +10,7 @@ export const appFr = {
     skip: 'Aller au contenu',
     sections: { planning: 'Planning', site: 'Site', finance: 'Finances', admin: 'Administration' },
   },
-  roles: { OPERATOR: 'Opérateur du site', STUDIO_MANAGER: 'Responsable de studio' },
+  roles: { OPERATOR: 'Opérateur du réseau', SITE_OPERATOR: 'Opérateur de site', STUDIO_MANAGER: 'Responsable de studio' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   user: { menu: 'Menu du compte', signOut: 'Se déconnecter', changePassword: 'Changer mon mot de passe' },
   login: {
@@ -80,7 +80,7 @@ export const appEn: Shape<typeof appFr> = {
     skip: 'Skip to content',
     sections: { planning: 'Planning', site: 'Site', finance: 'Finance', admin: 'Administration' },
   },
-  roles: { OPERATOR: 'Site operator', STUDIO_MANAGER: 'Studio manager' },
+  roles: { OPERATOR: 'Network operator', SITE_OPERATOR: 'Site operator', STUDIO_MANAGER: 'Studio manager' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   user: { menu: 'Account menu', signOut: 'Sign out', changePassword: 'Change my password' },
   login: {

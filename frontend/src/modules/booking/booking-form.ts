@@ -27,10 +27,10 @@ export interface BookingFormCheck {
 }
 
 /**
- * Reads the dialog's form: desks chosen on the grid (`deskIds`) or a number of desks, dates in
- * order, a studio. The quote is asked only for a form that says all of that.
+ * Reads the dialog's form: desks chosen on the grid (`deskIds`) or a number of desks (at
+ * `siteId`, the site the calendar shows), dates in order, a studio. The quote is asked only for a form that says all of that.
  */
-export function checkBookingForm(values: BookingFormValues, deskIds: readonly string[] | undefined): BookingFormCheck {
+export function checkBookingForm(values: BookingFormValues, deskIds: readonly string[] | undefined, siteId?: string): BookingFormCheck {
   const byCount = !deskIds;
   const deskCount = Number(values.deskCountText);
   const countValid = Number.isInteger(deskCount) && deskCount >= 1 && deskCount <= MAX_DESKS;
@@ -38,7 +38,7 @@ export function checkBookingForm(values: BookingFormValues, deskIds: readonly st
   const orderValid = datesValid && values.startDate <= values.endDate;
   const ready = !!values.studioId && orderValid && (byCount ? countValid : deskIds.length > 0);
   const quoteInput: BookingQuoteInput | null = ready
-    ? { studioId: values.studioId, startDate: values.startDate, endDate: values.endDate, ...(byCount ? { deskCount } : { deskIds: [...deskIds] }) }
+    ? { studioId: values.studioId, startDate: values.startDate, endDate: values.endDate, ...(byCount ? { deskCount, ...(siteId && { siteId }) } : { deskIds: [...deskIds] }) }
     : null;
   return { byCount, deskCount, countValid, datesValid, orderValid, quoteInput };
 }

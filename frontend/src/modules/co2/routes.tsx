@@ -11,7 +11,7 @@ export const routes: ModuleRoute[] = [
     path: '/co2',
     sites: 'many',
     element: <Co2ReportPage />,
-    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    roles: ['OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.report', order: 90, section: 'finance', icon: 'leaf' },
   },
   {

@@ -23,19 +23,19 @@ export const routes: ModuleRoute[] = [
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.assignments', order: 32, section: 'planning', icon: 'key' },
   },
-  { path: '/assignments/:id/pass', element: <PassPage />, roles: ['OPERATOR', 'STUDIO_MANAGER'] },
+  { path: '/assignments/:id/pass', element: <PassPage />, roles: ['OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER'] },
   {
     path: '/board',
     sites: 'one',
     element: <BoardPage />,
-    roles: ['OPERATOR'],
+    roles: ['OPERATOR', 'SITE_OPERATOR'],
     nav: { labelKey: 'nav.board', order: 20, section: 'site', icon: 'door' },
   },
   {
     path: '/occupancy',
     sites: 'many',
     element: <OccupancyPage />,
-    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    roles: ['OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.occupancy', order: 60, section: 'site', icon: 'chart' },
   },
   {

@@ -10,15 +10,15 @@ export const routes: ModuleRoute[] = [
     path: '/maintenance',
     sites: 'many',
     element: <MaintenancePage />,
-    roles: ['OPERATOR'],
+    roles: ['OPERATOR', 'SITE_OPERATOR'],
     nav: { labelKey: 'nav.maintenance', order: 55, section: 'site', icon: 'wrench' },
   },
   {
     path: '/kits',
     sites: 'many',
     element: <KitsPage />,
-    roles: ['OPERATOR'],
+    roles: ['OPERATOR', 'SITE_OPERATOR'],
     nav: { labelKey: 'nav.kits', order: 60, section: 'site', icon: 'monitor' },
   },
-  { path: '/kits/:id', element: <KitPage />, roles: ['OPERATOR'] },
+  { path: '/kits/:id', element: <KitPage />, roles: ['OPERATOR', 'SITE_OPERATOR'] },
 ];

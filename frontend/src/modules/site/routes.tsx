@@ -9,7 +9,7 @@ export const routes: ModuleRoute[] = [
     path: '/site/floor-plan',
     sites: 'one',
     element: <FloorPlanPage />,
-    roles: ['OPERATOR', 'STUDIO_MANAGER'],
+    roles: ['OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.floorPlan', order: 50, section: 'site', icon: 'map' },
   },
   {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSiteScope } from '../../../app/site-scope';
 import { Link } from 'react-router';
 import { Co2BookingHint } from '../../co2/components/Co2BookingHint';
 import { Button, Dialog, ErrorMessage, formatDateTime, useToast } from '../../../ui';
@@ -39,7 +40,8 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
 
   const form = useBookingForm(draft);
   const { values } = form;
-  const check = checkBookingForm(values, draft.desks?.map((d) => d.id));
+  const site = useSiteScope().current;
+  const check = checkBookingForm(values, draft.desks?.map((d) => d.id), site?.id);
   const { quote, current, error: quoteError, refetch: requote } = useBookingQuote(check.quoteInput);
   const freeCount = useFreeDeskCount({ from: values.startDate, to: values.endDate }, !check.byCount || !check.orderValid);
   const booking = useBookDesks();

@@ -38,7 +38,7 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
     setProblem(null);
     try {
       if (what === 'in') {
-        const res = await checkIn({ variables: { code: checked.code } });
+        const res = await checkIn(checked.code);
         toast.success(t('door.checkedIn', { name: res.data!.checkIn.crewMember.fullName, desk: res.data!.checkIn.desk.code }));
       } else {
         await checkOut({ variables: { code: checked.code } });

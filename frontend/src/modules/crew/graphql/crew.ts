@@ -38,8 +38,8 @@ export const VerifyAccessQuery = graphql(`
 `);
 
 export const CheckInMutation = graphql(`
-  mutation CheckIn($code: String!) {
-    checkIn(code: $code) { id checkedInAt desk { code } crewMember { id fullName } }
+  mutation CheckIn($code: String!, $siteId: ID) {
+    checkIn(code: $code, siteId: $siteId) { id checkedInAt desk { code } crewMember { id fullName } }
   }
 `);
 
@@ -166,8 +166,8 @@ export const FrontDeskBoardQuery = graphql(`
 `);
 
 export const DoorCheckQuery = graphql(`
-  query DoorCheck($code: String!) {
-    verifyAccess(code: $code) {
+  query DoorCheck($code: String!, $siteId: ID) {
+    verifyAccess(code: $code, siteId: $siteId) {
       allowed reason checkedInToday startDate endDate
       desk { code zone }
       crewMember { fullName }
@@ -197,8 +197,8 @@ export const OccupancyQuery = graphql(`
 `);
 
 export const KioskCheckInMutation = graphql(`
-  mutation KioskCheckIn($code: String!) {
-    checkIn(code: $code) { id desk { code zone } crewMember { fullName } }
+  mutation KioskCheckIn($code: String!, $siteId: ID) {
+    checkIn(code: $code, siteId: $siteId) { id desk { code zone } crewMember { fullName } }
   }
 `);
 

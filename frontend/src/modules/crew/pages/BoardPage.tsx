@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { getISODay, parseISO } from 'date-fns';
 import { Alert, Button, ErrorMessage, formatLongDay, formatTime, IconButton, Input, PageHeader, SidePanel, Spinner, Stat, StatusPill, todayInParis, useToast } from '../../../ui';
 import type { FrontDeskBoardQuery as Result } from '../../../gql/graphql';
+import { SITE_PARAM, useSiteScope } from '../../../app/site-scope';
 import { FrontDesk } from '../components/FrontDesk';
 import { BOARD_STATUSES, STATUS_TONE, type BoardStatus } from '../components/statuses';
 import { useAvailability } from '../../booking/hooks/calendar';
@@ -14,13 +15,25 @@ import '../crew.css';
 type Entry = Result['dailyBoard'][number];
 
 /** The operator's daily board: the 40 desks, who is expected, in, gone or missing; the front desk. */
+/** The day shown, kept in the URL (?date=; today: none) beside the site (?site= stays). */
+function useBoardDay(today: string): [string, (day: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('date');
+  const setDay = (d: string) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (d === today) next.delete('date');
+      else next.set('date', d);
+      return next;
+    }, { replace: true });
+  return [asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today, setDay];
+}
+
 export function BoardPage() {
   const { t } = useTranslation('crew');
   const today = todayInParis();
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('date');
-  const date = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today;
-  const setDate = (d: string) => setParams(d === today ? {} : { date: d }, { replace: true });
+  const [date, setDate] = useBoardDay(today);
+  const site = useSiteScope().current;
   const isToday = date === today;
   // Live enough to run the front desk: refreshed every 20 s today.
   const { data, loading, error, refetch } = useFrontDeskBoard(date, isToday);
@@ -53,7 +66,7 @@ export function BoardPage() {
             <Input type="date" aria-label={t('board.date')} value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
             <IconButton icon="chevronRight" variant="secondary" label={t('board.next')} onClick={() => setDate(shiftDay(date, 1))} />
             {!isToday && <Button onClick={() => setDate(today)}>{t('board.today')}</Button>}
-            <Link className="btn btn--secondary btn--md" to="/kiosk" target="_blank">{t('board.openKiosk')}</Link>
+            <Link className="btn btn--secondary btn--md" to={site ? `/kiosk?${SITE_PARAM}=${encodeURIComponent(site.id)}` : '/kiosk'} target="_blank">{t('board.openKiosk')}</Link>
           </div>
         }
       />

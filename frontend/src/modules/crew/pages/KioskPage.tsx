@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { SITE_PARAM } from '../../../app/site-scope';
 import { describeError } from '../../../ui';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
 import { CodeScanner } from '../components/CodeScanner';
@@ -18,6 +20,8 @@ export function KioskPage() {
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { checkIn, checkingIn, checkOut, checkingOut } = useKioskPresence();
+  // The kiosk stands at one site (/kiosk?site=<id>, opened from that site's board).
+  const siteId = useSearchParams()[0].get(SITE_PARAM) ?? undefined;
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -34,7 +38,7 @@ export function KioskPage() {
     if (!value.trim()) return;
     try {
       if (what === 'in') {
-        const { desk, crewMember } = (await checkIn({ variables: { code: value } })).data!.checkIn;
+        const { desk, crewMember } = (await checkIn({ variables: { code: value, siteId } })).data!.checkIn;
         setOutcome({ tone: 'ok', title: t('kiosk.hello', { name: crewMember.fullName }), detail: t('kiosk.yourDesk', { desk: desk.code, zone: desk.zone }) });
       } else {
         const name = (await checkOut({ variables: { code: value } })).data!.checkOut.crewMember.fullName;
