@@ -24,6 +24,8 @@ export interface ContractValues {
   insuranceExpiresOn: string;
   noticeDays: string;
   lateFeePct: string;
+  /** The sites covered (empty: the server's default, the first site). */
+  siteIds: string[];
 }
 
 /**
@@ -43,6 +45,7 @@ export function initialContractValues(latest: ContractRow | undefined, today: st
     insuranceExpiresOn: end,
     noticeDays: String(latest?.cancellationNoticeDays ?? 14),
     lateFeePct: String(latest?.lateCancellationFeePct ?? 50),
+    siteIds: [...(latest?.siteIds ?? [])],
   };
 }
 
@@ -86,6 +89,7 @@ export function checkContract(v: ContractValues): ContractCheck {
         insuranceExpiresOn: v.insuranceExpiresOn,
         cancellationNoticeDays: notice,
         lateCancellationFeePct: fee,
+        ...(v.siteIds.length > 0 && { siteIds: v.siteIds }),
       }
     : null;
   return { problems, tiers, input };

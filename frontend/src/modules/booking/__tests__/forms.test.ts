@@ -31,7 +31,7 @@ describe('a new contract', () => {
     id: 'c1', number: 'C-2025-001', status: 'ACTIVE', startDate: '2025-04-01', endDate: '2026-03-31',
     dailyRateCents: 4_500, maxDesks: 12, insurancePolicyRef: 'AXA-123', insuranceExpiresOn: '2026-03-31',
     cancellationNoticeDays: 21, lateCancellationFeePct: 30, createdAt: '', activatedAt: null, terminatedAt: null,
-    volumeTiers: [{ fromDeskDays: 200, dailyRateCents: 4_200 }],
+    volumeTiers: [{ fromDeskDays: 200, dailyRateCents: 4_200 }], siteIds: ['site-angouleme', 'site-valence'],
   } as unknown as ContractRow;
 
   it('renews the latest one from the day after it ends, for a year, on the same terms', () => {
@@ -45,6 +45,7 @@ describe('a new contract', () => {
       insuranceExpiresOn: '2027-03-31',
       noticeDays: '21',
       lateFeePct: '30',
+      siteIds: ['site-angouleme', 'site-valence'],
     });
   });
 
@@ -59,7 +60,10 @@ describe('a new contract', () => {
       startDate: '2026-04-01', endDate: '2027-03-31', dailyRateCents: 4_550, maxDesks: 12,
       volumeTiers: [{ fromDeskDays: 200, dailyRateCents: 4_200 }],
       insurancePolicyRef: 'AXA-123', insuranceExpiresOn: '2027-03-31', cancellationNoticeDays: null, lateCancellationFeePct: null,
+      siteIds: ['site-angouleme', 'site-valence'],
     });
+    // No site ticked: the server's default (the first site), nothing sent.
+    expect(checkContract({ ...values, siteIds: [] }).input).not.toHaveProperty('siteIds');
   });
 
   it('names each field that is wrong and sends nothing', () => {

@@ -2,7 +2,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, ErrorMessage, Field, IconButton, Input, fieldErrors, todayInParis, useToast } from '../../../ui';
 import { checkContract, initialContractValues, MAX_CONTRACT_DESKS, nextTierKey, type ContractCheck, type ContractRow, type ContractValues, type TierDraft } from '../contract-form';
+import { useSiteScope } from '../../../app/site-scope';
 import { useCreateContract } from '../hooks/studios';
+import { SiteChecks } from './SiteChecks';
 
 /** A field's message: what the form found wrong (once submitted), else what the server refused. */
 type ErrorOf = (wrong: boolean, serverField: string, message: string, serverMessage?: string) => string | undefined;
@@ -33,10 +35,12 @@ export function ContractFormDialog({ studio, latest, onClose }: { studio: { id: 
   const check = checkContract(values);
   const fields: FieldsProps = { values, set, check, errorOf, touched };
 
+  const { sites, several } = useSiteScope();
+  const sitesMissing = several && values.siteIds.length === 0;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (!check.input) return;
+    if (!check.input || sitesMissing) return;
     const created = await creating.create({ studioId: studio.id, ...check.input });
     if (!created) return;
     toast.success(t('contracts.form.done', { number: created.number }));
@@ -59,6 +63,7 @@ export function ContractFormDialog({ studio, latest, onClose }: { studio: { id: 
     >
       <form id="contract-form" className="form-grid contract-form" onSubmit={submit} noValidate>
         <ContractTermsFields {...fields} />
+        {several && <SiteChecks sites={sites} value={values.siteIds} onChange={(ids) => set('siteIds', ids)} missing={touched && sitesMissing} />}
         <TiersEditor {...fields} tiersWrong={(touched && check.problems.tiers) || serverError('volumeTiers')} />
         <ContractPolicyFields {...fields} />
         {creating.error && Object.keys(server).length === 0 && <ErrorMessage error={creating.error} />}

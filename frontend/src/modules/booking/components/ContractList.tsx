@@ -1,9 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortSiteName, useSiteScope } from '../../../app/site-scope';
 import type { ContractStatus } from '../../../gql/graphql';
 import { Badge, Button, ConfirmDialog, EmptyState, ErrorMessage, StatusPill, formatMoney, formatShortDate, todayInParis, useToast, type Tone } from '../../../ui';
 import type { ContractRow } from '../contract-form';
 import { useActivateContract, useTerminateContract } from '../hooks/studios';
+import { ContractSitesDialog } from './ContractSitesDialog';
 
 const TONE: Record<ContractStatus, Tone> = { DRAFT: 'info', ACTIVE: 'success', TERMINATED: 'neutral' };
 
@@ -27,6 +29,8 @@ export function ContractList({ contracts, currentId, editable, emptyText, emptyA
   const { t } = useTranslation('booking');
   const toast = useToast();
   const [terminating, setTerminating] = useState<ContractRow | null>(null);
+  const [placing, setPlacing] = useState<ContractRow | null>(null);
+  const { several } = useSiteScope();
   const [activatingId, setActivatingId] = useState<string | null>(null);
   const activation = useActivateContract();
   const termination = useTerminateContract();
@@ -62,6 +66,7 @@ export function ContractList({ contracts, currentId, editable, emptyText, emptyA
                     {t('contracts.activate')}
                   </Button>
                 )}
+                {several && <Button size="sm" variant="secondary" icon="map" onClick={() => setPlacing(c)}>{t('contracts.sites.edit')}</Button>}
                 {c.status === 'ACTIVE' && (
                   <Button size="sm" variant="ghost" icon="x" onClick={() => setTerminating(c)}>{t('contracts.terminate')}</Button>
                 )}
@@ -70,6 +75,7 @@ export function ContractList({ contracts, currentId, editable, emptyText, emptyA
           </li>
         ))}
       </ul>
+      {placing && <ContractSitesDialog contract={placing} onClose={() => setPlacing(null)} />}
       <ConfirmDialog
         open={terminating !== null}
         title={t('contracts.terminateTitle', { number: terminating?.number })}
@@ -88,6 +94,7 @@ export function ContractList({ contracts, currentId, editable, emptyText, emptyA
 function ContractItem({ contract: c, current }: { contract: ContractRow; current: boolean }) {
   const { t } = useTranslation('booking');
   const today = todayInParis();
+  const { sites, several } = useSiteScope();
   const insuranceExpired = c.insuranceExpiresOn < today;
   const insuranceShort = !insuranceExpired && c.status !== 'TERMINATED' && c.insuranceExpiresOn < c.endDate;
   const history = [
@@ -126,6 +133,12 @@ function ContractItem({ contract: c, current }: { contract: ContractRow; current
           <dt>{t('contracts.maxDesks')}</dt>
           <dd className="num">{c.maxDesks}</dd>
         </div>
+        {several && (
+          <div>
+            <dt>{t('contracts.sites.legend')}</dt>
+            <dd data-testid="contract-sites">{c.siteIds.map((id) => shortSiteName(sites.find((s) => s.id === id)?.name ?? id)).join(', ')}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('contracts.insurance')}</dt>
           <dd>

@@ -22,7 +22,7 @@ export const StudioDetailQuery = graphql(`
       contracts {
         id number status startDate endDate dailyRateCents maxDesks
         insurancePolicyRef insuranceExpiresOn cancellationNoticeDays lateCancellationFeePct
-        createdAt activatedAt terminatedAt
+        createdAt activatedAt terminatedAt siteIds
         volumeTiers { fromDeskDays dailyRateCents }
       }
     }
@@ -47,6 +47,13 @@ export const CreateContractMutation = graphql(`
       id number status startDate endDate dailyRateCents maxDesks
       volumeTiers { fromDeskDays dailyRateCents }
     }
+  }
+`);
+
+/** The network operator changes the sites a contract covers (its studio books at any of them). */
+export const SetContractSitesMutation = graphql(`
+  mutation SetContractSites($contractId: ID!, $siteIds: [ID!]!) {
+    setContractSites(contractId: $contractId, siteIds: $siteIds) { id siteIds }
   }
 `);
 

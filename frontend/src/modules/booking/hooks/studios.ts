@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateContractInput, CreateStudioInput, UpdateStudioInput } from '../../../gql/graphql';
 import { settle, useRefresh } from '../../../lib/refresh';
 import { OnboardingQuery, StudiosQuery } from '../graphql/shared';
-import { ActivateContractMutation, CreateContractMutation, CreateStudioMutation, StudioDetailQuery, StudioListQuery, TerminateContractMutation, UpdateStudioMutation } from '../graphql/studios';
+import { ActivateContractMutation, CreateContractMutation, CreateStudioMutation, SetContractSitesMutation, StudioDetailQuery, StudioListQuery, TerminateContractMutation, UpdateStudioMutation } from '../graphql/studios';
 import { STUDIO_VIEWS } from './views';
 
 /** The studios' names (the operator's pickers and legend); skipped for a manager. */
@@ -43,6 +43,13 @@ export function useCreateContract() {
   const [mutate, { loading, error }] = useMutation(CreateContractMutation, useRefresh(STUDIO_VIEWS));
   const create = async (input: CreateContractInput) => (await settle(mutate({ variables: { input } })))?.createContract ?? null;
   return { create, loading, error, messages: { BAD_USER_INPUT: t('contracts.errors.BAD_USER_INPUT') } };
+}
+
+/** The sites a contract covers, replaced (at least one). */
+export function useSetContractSites() {
+  const [mutate, { loading, error }] = useMutation(SetContractSitesMutation, useRefresh(STUDIO_VIEWS));
+  const save = async (contractId: string, siteIds: string[]) => (await settle(mutate({ variables: { contractId, siteIds } })))?.setContractSites ?? null;
+  return { save, loading, error };
 }
 
 export function useActivateContract() {

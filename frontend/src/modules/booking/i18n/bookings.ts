@@ -52,6 +52,7 @@ export const fr = {
     optionUntil: 'Option · jusqu’au {{date}}',
     optionUntilTitle: 'Les postes sont retenus jusqu’au {{date}}. Confirmez avant pour garder la réservation.',
     detail: {
+      site: 'Site',
       back: 'Réservations',
       eyebrow: 'Réservation {{reference}}',
       notFound: 'Réservation introuvable',
@@ -209,6 +210,7 @@ export const en: typeof fr = {
     optionUntil: 'Option · until {{date}}',
     optionUntilTitle: 'The desks are held until {{date}}. Confirm before then to keep the booking.',
     detail: {
+      site: 'Site',
       back: 'Bookings',
       eyebrow: 'Booking {{reference}}',
       notFound: 'Booking not found',

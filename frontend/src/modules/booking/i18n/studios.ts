@@ -81,6 +81,15 @@ export const fr = {
     },
   },
   contracts: {
+    sites: {
+      legend: 'Sites couverts',
+      missing: 'Cochez au moins un site : le studio y réserve.',
+      edit: 'Sites couverts',
+      title: 'Sites couverts par {{number}}',
+      description: 'Le studio réserve sur chacun de ces sites ; ses réservations déjà faites restent où elles sont.',
+      save: 'Enregistrer',
+      saved: '{{number}} : sites couverts enregistrés.',
+    },
     title: 'Contrats',
     add: 'Nouveau contrat',
     empty: 'Aucun contrat pour ce studio.',
@@ -283,6 +292,15 @@ export const en: typeof fr = {
     },
   },
   contracts: {
+    sites: {
+      legend: 'Sites covered',
+      missing: 'Tick at least one site: the studio books there.',
+      edit: 'Sites covered',
+      title: 'Sites covered by {{number}}',
+      description: 'The studio books at any of these sites; bookings already made stay where they are.',
+      save: 'Save',
+      saved: '{{number}}: sites covered saved.',
+    },
     title: 'Contracts',
     add: 'New contract',
     empty: 'No contract for this studio.',

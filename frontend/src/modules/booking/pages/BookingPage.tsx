@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSiteScope } from '../../../app/site-scope';
 import type { BookingDetailQuery as DetailResult } from '../../../gql/graphql';
 import { useAuth } from '../../../app/auth';
 import { Alert, Button, Card, EmptyState, ErrorMessage, Icon, PageHeader, Spinner, errorInfo, formatDateTime, formatDay, formatMoney, formatShortDate, todayInParis, useToast } from '../../../ui';
@@ -128,6 +129,7 @@ function BookingView({ booking }: { booking: Booking }) {
 /** What was booked, for whom, when, at what rate, and what happened to it. */
 function BookingFacts({ booking }: { booking: Booking }) {
   const { t } = useTranslation('booking');
+  const site = useSiteScope().sites.find((s) => s.id === booking.siteId);
   return (
     <Card title={t('bookings.detail.facts')}>
       <dl className="facts bk-facts">
@@ -145,6 +147,8 @@ function BookingFacts({ booking }: { booking: Booking }) {
         <dd>{formatDay(booking.endDate)}</dd>
         <dt>{t('bookings.detail.duration')}</dt>
         <dd>{t('bookingPrice.duration', { count: booking.openDays, days: countDays(booking.startDate, booking.endDate) })}</dd>
+        <dt>{t('bookings.detail.site')}</dt>
+        <dd data-testid="booking-site">{site?.name ?? '—'}</dd>
         <dt>{t('bookings.detail.desks')}</dt>
         <dd>{t('bookings.desks', { count: booking.desks.length })}</dd>
         <dt>{t('bookings.detail.contract')}</dt>
