@@ -16,8 +16,8 @@ test.describe('accounts: invitation, own password, sign-out', () => {
 
     // The operator invites a manager: no password typed.
     await openAs(page, '/users');
-    await page.getByRole('button', { name: 'Inviter un responsable' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Inviter un responsable de studio' });
+    await page.getByRole('button', { name: 'Inviter quelqu’un' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Inviter une personne' });
     await dialog.getByLabel('Nom complet').fill('Aurore Lambert');
     await dialog.getByLabel('E-mail').fill(email);
     await dialog.getByLabel('Studio').selectOption({ label: 'Pixel Charente' });

@@ -1,21 +1,34 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, ErrorMessage, Field, Input, Select, fieldErrors, useToast } from '../../../ui';
+import { Button, Checkbox, Dialog, ErrorMessage, Field, Input, Select, fieldErrors, useToast } from '../../../ui';
+import { shortSiteName, useSiteScope } from '../../../app/site-scope';
 import { useInviteUser, useUserStudios } from '../hooks/accounts';
 
-/** The operator invites a studio manager: no password typed, the person sets their own through the e-mailed link. */
+type InvitedRole = 'STUDIO_MANAGER' | 'SITE_OPERATOR';
+
+/**
+ * The network operator invites a studio manager (for one studio) or a site operator (for the
+ * sites they run): no password typed, the person sets their own through the e-mailed link.
+ */
 export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('users');
   const toast = useToast();
   const studios = useUserStudios();
-  const [values, setValues] = useState({ email: '', fullName: '', studioId: '' });
+  const { sites, several } = useSiteScope();
+  const [values, setValues] = useState({ email: '', fullName: '', studioId: '', role: 'STUDIO_MANAGER' as InvitedRole });
+  const [siteIds, setSiteIds] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+  const sitesMissing = values.role === 'SITE_OPERATOR' && siteIds.length === 0;
   const [invite, { loading, error }] = useInviteUser();
   const fields = fieldErrors(error);
   const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const input = { email: values.email.trim(), fullName: values.fullName.trim(), role: 'STUDIO_MANAGER' as const, studioId: values.studioId || null };
+    setTried(true);
+    if (sitesMissing) return;
+    const manager = values.role === 'STUDIO_MANAGER';
+    const input = { email: values.email.trim(), fullName: values.fullName.trim(), role: values.role, studioId: manager ? values.studioId || null : null, ...(!manager && { siteIds }) };
     const res = await invite({ variables: { input } }).catch(() => null);
     if (!res?.data) return;
     toast.success(t('inviteDialog.done', { email: res.data.inviteUser.email }));
@@ -42,6 +55,22 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
         <Field label={t('inviteDialog.email')} required error={fields.email ? (/already exists/.test(fields.email) ? t('inviteDialog.duplicate') : fields.email) : undefined}>
           <Input type="email" value={values.email} onChange={set('email')} autoComplete="off" maxLength={254} />
         </Field>
+        <Field label={t('inviteDialog.role')} required error={fields.role}>
+          <Select value={values.role} onChange={set('role')}>
+            <option value="STUDIO_MANAGER">{t('app:roles.STUDIO_MANAGER')}</option>
+            <option value="SITE_OPERATOR">{t('app:roles.SITE_OPERATOR')}</option>
+          </Select>
+        </Field>
+        {values.role === 'SITE_OPERATOR' ? (
+          <fieldset className="site-checks">
+            <legend className="field__label">{t('inviteDialog.sites')}</legend>
+            {sites.map((site) => (
+              <Checkbox key={site.id} label={several ? shortSiteName(site.name) : site.name} checked={siteIds.includes(site.id)}
+                onChange={() => setSiteIds((ids) => (ids.includes(site.id) ? ids.filter((i) => i !== site.id) : [...ids, site.id]))} />
+            ))}
+            {((tried && sitesMissing) || fields.siteIds) && <div className="field__error">{tried && sitesMissing ? t('inviteDialog.sitesMissing') : fields.siteIds}</div>}
+          </fieldset>
+        ) : (
         <Field label={t('inviteDialog.studio')} required error={fields.studioId}>
           <Select value={values.studioId} onChange={set('studioId')}>
             <option value="">{t('inviteDialog.chooseStudio')}</option>
@@ -50,7 +79,8 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
             ))}
           </Select>
         </Field>
-        {error && !Object.keys(fields).some((f) => ['email', 'fullName', 'studioId'].includes(f)) && <ErrorMessage error={error} />}
+        )}
+        {error && !Object.keys(fields).some((f) => ['email', 'fullName', 'studioId', 'role', 'siteIds'].includes(f)) && <ErrorMessage error={error} />}
       </form>
     </Dialog>
   );
