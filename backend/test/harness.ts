@@ -12,15 +12,11 @@ import { createTestDatabase, dropTestDatabase } from './test-database.js';
 import { LoginDocument } from './documents.js';
 
 /** An answer of POST /graphql: `data` typed by the document sent (`unknown` for raw text until a test narrows it). */
-export interface GqlResult<T = RawData> {
+export interface GqlResult<T = unknown> {
   status: number;
   data: T;
   errors?: Array<{ message: string; extensions: { code: string; [k: string]: unknown } }>;
 }
-
-/** TRANSITIONAL (removed once every test sends a document): what a raw string answers, and what `gql` took. */
-export type RawData = Record<string, any>;
-export type Operation<R = RawData, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
 
 /** What `gqlRaw` sends: operation text, or a document whose variables are deliberately not its own. */
 export type RawOperation = string | DocumentNode;
@@ -30,11 +26,12 @@ export function operationText(operation: RawOperation): string {
   return typeof operation === 'string' ? operation : print(operation);
 }
 
+/** A document's variables (which may be left out when none is required), then what follows them. */
+export type VariablesThen<V, Rest extends unknown[]> = {} extends V ? [variables?: V, ...rest: Rest] : [variables: V, ...rest: Rest];
+
 /** POST /graphql with a shared typed document (`./documents.js`): data and variables typed by it. */
 export interface GqlCall {
-  <R, V>(document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<GqlResult<R>>;
-  /** TRANSITIONAL (removed once every test sends a document): a raw string, answered as `any`. */
-  <T = RawData>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  <R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesThen<NoInfer<V>, [token?: string]>): Promise<GqlResult<R>>;
 }
 
 /**
@@ -89,7 +86,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     const res = await req.send({ query: operationText(operation), variables });
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   }) as GqlRawCall;
-  const gql = (<R, V>(document: TypedDocumentNode<R, V> | string, variables: V, token?: string) => gqlRaw<R>(document, variables as Record<string, unknown>, token)) as GqlCall;
+  const gql = (<R>(document: TypedDocumentNode<R, unknown> | string, variables?: Record<string, unknown>, token?: string) => gqlRaw<R>(document, variables, token)) as GqlCall;
   const login = async (email: string, password: string) => {
     const res = await gql(LoginDocument, { email, password });
     if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);

@@ -1,7 +1,7 @@
 import { deskIds, makeTenant, ok, OPS, overlappingLiveRows, startOfTestDay, Tenant } from '../booking/booking-world.js';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../harness.js';
 import { siteMap } from './kits-world.js';
-import { MoveDocument } from '../documents.js';
+import { BookDesksMutation, MoveDocument, MoveMutation } from '../documents.js';
 
 /*
  * Moving a booking off a broken desk while other studios book the desk it moves to, all at
@@ -45,7 +45,7 @@ describe('a kit move under concurrent bookings', () => {
     expect(ticket.errors).toBeUndefined();
 
     // Each rival wants 9–10 March on the target desk: every request shares those days with every other.
-    const send = (i: number): Promise<GqlResult> => {
+    const send = (i: number): Promise<GqlResult<MoveMutation | BookDesksMutation>> => {
       if (i === moveAt) return t.gql(MoveDocument, { bookingId: booking.id, from: desk[fromCode], to: desk[toCode] }, t.operatorToken);
       const rival = rivals[i < moveAt ? i : i - 1];
       const input = { studioId: rival.studioId, productionName: 'Rush', startDate: '2026-03-09', endDate: '2026-03-10', deskIds: [desk[toCode]] };
@@ -63,7 +63,7 @@ describe('a kit move under concurrent bookings', () => {
       // The move lost: the booking stays on its desk, whole.
       expect(await rowsOf(booking.id)).toEqual([{ code: fromCode, days: '[2026-03-02,2026-03-14)' }]);
     } else {
-      expect(move.data.moveBookingDesk).toEqual({ bookingId: booking.id, from: '2026-03-02', to: '2026-03-13', toDesk: { code: toCode } });
+      expect((move as GqlResult<MoveMutation>).data.moveBookingDesk).toEqual({ bookingId: booking.id, from: '2026-03-02', to: '2026-03-13', toDesk: { code: toCode } });
       expect(await rowsOf(booking.id)).toEqual([{ code: toCode, days: '[2026-03-02,2026-03-14)' }]);
     }
     const onTarget: Array<{ n: number }> = await t.dataSource.query(

@@ -5,7 +5,7 @@ import { addDays } from '../../src/common/time/dates.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { OPS as CREW_OPS, parisTime } from '../crew/crew-world.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { GqlResult, Operation, RawData, TestApp } from '../harness.js';
+import { GqlResult, TestApp } from '../harness.js';
 import { linkTokenFor } from '../sessions/sessions-world.js';
 import { AddKitInput, AddKitSecurityWorldDocument, CreateCalendarFeedSecurityWorldDocument, CreateCreditNoteSecurityWorldDocument, CreateUserDocument, CreateUserInput, GenerateInvoicesSecurityWorldDocument, InviteUserInput, InviteUserSecurityWorldDocument, IssueInvoiceSecurityWorldDocument, OpenMaintenanceTicketInput, OpenMaintenanceTicketSecurityWorldDocument, OutboxSecurityWorldDocument, SendPasswordResetSecurityWorldDocument } from '../documents.js';
 
@@ -204,13 +204,16 @@ export async function makeSecurityWorld(t: TestApp) {
 
 export type SecurityWorld = Awaited<ReturnType<typeof makeSecurityWorld>>;
 
+/** What a call of the matrix answers: whatever fields it asked, or nothing. */
+export type Answer = Record<string, unknown> | null | undefined;
+
 let address = 0;
 /**
  * POST /graphql as one of the callers, each request from an address of its own (the app
  * trusts X-Forwarded-For from loopback): the door's and sign-in's limits per address never
  * hide what an operation answers.
  */
-export async function callAs(t: TestApp, w: SecurityWorld, caller: Caller, query: string, variables: Record<string, unknown>): Promise<GqlResult> {
+export async function callAs(t: TestApp, w: SecurityWorld, caller: Caller, query: string, variables: Record<string, unknown>): Promise<GqlResult<Answer>> {
   const n = ++address;
   const req = t.http().post('/graphql').set('Content-Type', 'application/json').set('X-Forwarded-For', `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`);
   const token = w.tokenOf(caller);
