@@ -1,7 +1,7 @@
 import '../src/database/pg-types.js';
 import { INestApplication } from '@nestjs/common';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { DocumentNode, print } from 'graphql';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
@@ -11,33 +11,35 @@ import { Clock } from '../src/common/time/clock.js';
 import { createTestDatabase, dropTestDatabase } from './test-database.js';
 import { LoginDocument } from './documents.js';
 
-/**
- * What a raw operation string answers. Raw strings are kept where the text itself is under test (hostile
- * input, the authorization matrix, query limits) or for operations no shared document has yet; product
- * operations go through the typed documents of `./documents.js` instead.
- */
-export type RawData = Record<string, any>;
-
-export interface GqlResult<T = RawData> {
+/** An answer of POST /graphql: `data` typed by the document sent (`unknown` for raw text until a test narrows it). */
+export interface GqlResult<T = unknown> {
   status: number;
   data: T;
   errors?: Array<{ message: string; extensions: { code: string; [k: string]: unknown } }>;
 }
 
-/** An operation to send: a shared typed document (typed data and variables) or a raw string. */
-export type Operation<R = RawData, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
+/** What `gqlRaw` sends: operation text, or a document whose variables are deliberately not its own. */
+export type RawOperation = string | DocumentNode;
 
 /** The request body of an operation. */
-export function operationText(operation: Operation<unknown, never>): string {
+export function operationText(operation: RawOperation): string {
   return typeof operation === 'string' ? operation : print(operation);
 }
 
-/** POST /graphql: a typed document's data is typed by it, a raw string's is `RawData` (or the type given). */
+/** A document's variables (which may be left out when none is required), then what follows them. */
+export type VariablesThen<V, Rest extends unknown[]> = {} extends V ? [variables?: V, ...rest: Rest] : [variables: V, ...rest: Rest];
+
+/** POST /graphql with a shared typed document (`./documents.js`): data and variables typed by it. */
 export interface GqlCall {
-  <R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<GqlResult<R>>;
-  <T = RawData>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
-  <R, V>(operation: Operation<R, V>, variables: V, token?: string): Promise<GqlResult<R>>;
+  <R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesThen<NoInfer<V>, [token?: string]>): Promise<GqlResult<R>>;
 }
+
+/**
+ * POST /graphql with text or variables that are themselves under test (hostile input, the authorization
+ * matrix, query cost and depth, the contract files): nothing is known of the answer (`unknown`) unless the
+ * test names the narrow shape it reads. Product operations go through `gql` and a typed document instead.
+ */
+export type GqlRawCall = <T = unknown>(operation: RawOperation, variables?: Record<string, unknown>, token?: string) => Promise<GqlResult<T>>;
 
 export interface TestApp {
   app: INestApplication;
@@ -45,6 +47,8 @@ export interface TestApp {
   clock: Clock;
   /** POST /graphql as the holder of `token` (none: anonymous). */
   gql: GqlCall;
+  /** POST /graphql with raw text or off-type variables, for tests of the request itself (see GqlRawCall). */
+  gqlRaw: GqlRawCall;
   login(email: string, password: string): Promise<string>;
   operatorToken: string;
   http(): ReturnType<typeof request>;
@@ -76,12 +80,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_SECRET_KEY: TEST_SECRET_KEY }), jobs: false, ...options.config };
   const app = await createApp({ dataSource, config, serveFrontend: options.serveFrontend, logDestination: options.logDestination });
   const server = app.getHttpServer();
-  const gql = (async (operation: Operation<unknown, never>, variables: unknown = {}, token?: string) => {
+  const gqlRaw = (async (operation: RawOperation, variables: unknown = {}, token?: string) => {
     const req = request(server).post('/graphql').set('Content-Type', 'application/json');
     if (token) req.set('Authorization', `Bearer ${token}`);
     const res = await req.send({ query: operationText(operation), variables });
     return { status: res.status, data: res.body.data, errors: res.body.errors };
-  }) as GqlCall;
+  }) as GqlRawCall;
+  const gql = (<R>(document: TypedDocumentNode<R, unknown> | string, variables?: Record<string, unknown>, token?: string) => gqlRaw<R>(document, variables, token)) as GqlCall;
   const login = async (email: string, password: string) => {
     const res = await gql(LoginDocument, { email, password });
     if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
@@ -93,6 +98,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource,
     clock: app.get(Clock),
     gql,
+    gqlRaw,
     login,
     operatorToken,
     http: () => request(server),

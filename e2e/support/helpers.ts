@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { print } from 'graphql';
-import { ActivateContractDocument, CreateContractDocument, CreateStudioDocument, LoginDocument } from './documents';
+import { ActivateContractDocument, CreateContractDocument, CreateStudioDocument, CreateUserInvoicingDocument, LoginDocument } from './documents';
 
 export const OPERATOR = { email: 'operator@studioflex.fr', password: process.env.FLEX_OPERATOR_PASSWORD ?? 'studioflex' };
 
@@ -20,18 +20,17 @@ export interface GqlResult<T> {
 }
 
 /**
- * A GraphQL call through the product's API (for arranging data a test needs). Product operations are
- * the shared typed documents of ./documents (data and variables typed by the codegen); a raw string is
- * for what no front-end document asks (its data is read field by field).
+ * A GraphQL call through the product's API (for arranging data a test needs), with one of the shared
+ * typed documents of ./documents (the front end's, or the tests' own in ../operations/*.graphql, typed by
+ * the codegen): data and variables typed. There is no raw-string form: an operation no document asks
+ * gets a named one in ../operations/.
  */
-export async function gql<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<GqlResult<R>>;
-export async function gql<T = Record<string, unknown>>(request: APIRequestContext, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
-export async function gql(request: APIRequestContext, operation: TypedDocumentNode | string, variables: unknown = {}, token?: string): Promise<GqlResult<unknown>> {
+export async function gql<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<GqlResult<R>> {
   const res = await request.post('/graphql', {
-    data: { query: typeof operation === 'string' ? operation : print(operation), variables },
+    data: { query: print(document), variables },
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-  return (await res.json()) as GqlResult<unknown>;
+  return (await res.json()) as GqlResult<R>;
 }
 
 /** Logs in over the API and returns the token. */
@@ -125,7 +124,7 @@ export async function studioWithManager(
   await must(
     gql(
       request,
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      CreateUserInvoicingDocument,
       { input: { email: managerEmail, fullName: args.managerName, password: args.password, role: 'STUDIO_MANAGER', studioId: studio.id } },
       op,
     ),

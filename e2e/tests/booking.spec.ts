@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { adjacentFreeDesks, cell, openWeek } from '../support/calendar';
 import { gql, must, openAs, parisDay, studioWithManager, unique } from '../support/helpers';
-import { AvailabilityDocument, BookDesksDocument, DesksDocument, FreeDesksDocument } from '../support/documents';
+import { AvailabilityDocument, BookDesksDocument, BookingBooking2Document, BookingBookingDocument, BookingsDocument, DesksDocument, FreeDesksDocument } from '../support/documents';
 
 const PASSWORD = 'calendrier-2026';
 
@@ -54,9 +54,9 @@ test.describe('booking: the desk calendar', () => {
     await expect(bar).toHaveCount(4);
 
     const { bookings } = await must(
-      gql<{ bookings: Array<{ productionName: string; status: string; startDate: string; endDate: string; desks: Array<{ code: string }> }> }>(
+      gql(
         request,
-        'query Bookings($from: Date!, $to: Date!, $studioId: ID) { bookings(from: $from, to: $to, studioId: $studioId) { id reference status productionName startDate endDate studio { id name } desks { id code } } }',
+        BookingsDocument,
         { from: week[0], to: week[4], studioId: studio.id },
         op,
       ),
@@ -101,9 +101,9 @@ test.describe('booking: the desk calendar', () => {
     await page.screenshot({ path: 'screenshots/booking-calendar-conflict.png' });
 
     const { bookings } = await must(
-      gql<{ bookings: unknown[] }>(
+      gql(
         request,
-        'query Bookings($from: Date!, $to: Date!, $studioId: ID) { bookings(from: $from, to: $to, studioId: $studioId) { id reference status productionName startDate endDate studio { id name } desks { id code } } }',
+        BookingsDocument,
         { from: week[0], to: week[4], studioId: mine.studio.id },
         mine.op,
       ),
@@ -138,9 +138,9 @@ test.describe('booking: the desk calendar', () => {
     await dialog.getByRole('button', { name: 'Confirmer la réservation' }).click();
     await expect(dialog).toBeHidden();
     const { bookings } = await must(
-      gql<{ bookings: Array<{ startDate: string; endDate: string; desks: Array<{ code: string }> }> }>(
+      gql(
         request,
-        'query Bookings($from: Date!, $to: Date!, $studioId: ID) { bookings(from: $from, to: $to, studioId: $studioId) { id reference status productionName startDate endDate studio { id name } desks { id code } } }',
+        BookingsDocument,
         { from: week[0], to: week[4], studioId: studio.id },
         op,
       ),
@@ -166,16 +166,17 @@ test.describe('booking: the desk calendar', () => {
       ),
     );
     const { booking: before } = await must(
-      gql<{ booking: { cancellationPreview: { free: boolean; estimatedFeeCents: number } } }>(
+      gql(
         request,
-        'query($id: ID!) { booking(id: $id) { cancellationPreview { free estimatedFeeCents } } }',
+        BookingBookingDocument,
         { id: booking.id },
         op,
       ),
     );
-    expect(before.cancellationPreview.free).toBe(false);
-    expect(before.cancellationPreview.estimatedFeeCents).toBeGreaterThan(0);
-    const fee = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(before.cancellationPreview.estimatedFeeCents / 100);
+    const preview = before.cancellationPreview!;
+    expect(preview.free).toBe(false);
+    expect(preview.estimatedFeeCents).toBeGreaterThan(0);
+    const fee = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(preview.estimatedFeeCents / 100);
 
     await openAs(page, '/bookings', managerEmail, PASSWORD);
     await page.getByRole('row').filter({ hasText: production }).click();
@@ -190,7 +191,7 @@ test.describe('booking: the desk calendar', () => {
     await expect(page.getByText('Annulée', { exact: true }).first()).toBeVisible();
 
     const { booking: after } = await must(
-      gql<{ booking: { status: string; lateFeePct: number | null } }>(request, 'query($id: ID!) { booking(id: $id) { status lateFeePct } }', { id: booking.id }, op),
+      gql(request, BookingBooking2Document, { id: booking.id }, op),
     );
     expect(after.status).toBe('CANCELLED');
     expect(after.lateFeePct).toBeGreaterThan(0);

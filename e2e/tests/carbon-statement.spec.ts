@@ -3,16 +3,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
 import { gql, must, openAs, parisDay, studioWithManager } from '../support/helpers';
+import { BookDesksOnboarding2Document, CarbonStatementsDocument, ConfirmBookingOnboardingDocument } from '../support/documents';
 
 const MANAGER_PASSWORD = 'Phare-Ardoise-Luciole-2026';
 const PRODUCTION = 'Le Phare — saison 1';
-
-interface Statement {
-  id: string;
-  number: string;
-  productionName: string;
-  figures: { footprintKg: number; manufacturingKg: number; electricityKg: number; avoidedKg: number };
-}
 
 /** The text a reader sees in a PDF, whitespace made single spaces (the backend's PDF tests read it so). */
 async function pdfText(bytes: Buffer): Promise<string> {
@@ -30,14 +24,14 @@ test('a manager issues and downloads a production carbon statement: method, foot
   const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Phare', managerPrefix: 'phare-manager', managerName: 'Jeanne Lorient', password: MANAGER_PASSWORD });
   const [from, to] = [parisDay(21), parisDay(27)];
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string; status: string } }>(
+    gql(
       request,
-      'mutation BookDesks($input: BookDesksInput!) { bookDesks(input: $input) { id status } }',
+      BookDesksOnboarding2Document,
       { input: { studioId: studio.id, productionName: PRODUCTION, startDate: from, endDate: to, deskCount: 3 } },
       op,
     ),
   );
-  if (booking.status !== 'CONFIRMED') await must(gql(request, 'mutation($id: ID!) { confirmBooking(id: $id) { id } }', { id: booking.id }, op));
+  if (booking.status !== 'CONFIRMED') await must(gql(request, ConfirmBookingOnboardingDocument, { id: booking.id }, op));
 
   await openAs(page, '/co2/statements', managerEmail, MANAGER_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Relevés carbone des productions' })).toBeVisible();
@@ -54,7 +48,7 @@ test('a manager issues and downloads a production carbon statement: method, foot
   await page.setViewportSize({ width: 1440, height: 900 });
 
   const { carbonStatements } = await must(
-    gql<{ carbonStatements: Statement[] }>(request, 'query($studioId: ID) { carbonStatements(studioId: $studioId) { id number productionName figures { footprintKg manufacturingKg electricityKg avoidedKg } } }', { studioId: studio.id }, op),
+    gql(request, CarbonStatementsDocument, { studioId: studio.id }, op),
   );
   const [s] = carbonStatements;
   expect(s.productionName).toBe(PRODUCTION);

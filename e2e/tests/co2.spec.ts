@@ -2,19 +2,10 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiLogin, gql, must, openAs, operatorToken, parisDay, studioWithManager, unique } from '../support/helpers';
-import { BookDesksDocument, ConfirmBookingDocument } from '../support/documents';
+import { BookDesksDocument, Co2SettingsCo22Document, Co2SettingsCo2Document, ConfirmBookingDocument, ReportDocument, UpdateCo2SettingsCo2Document } from '../support/documents';
 
 // The settings test changes factors every report uses: the file runs in order.
 test.describe.configure({ mode: 'serial' });
-
-const REPORT = `query($from: Date!, $to: Date!, $studioId: ID) {
-  co2Report(from: $from, to: $to, studioId: $studioId) {
-    machinesAvoided grossAvoidedKg flexFootprintKg netAvoidedKg carKmEquivalent deskDays
-    perStudio { studio { name } machinesAvoided }
-    conservative { netAvoidedKg }
-    assumptions { key value }
-  }
-}`;
 
 interface Report {
   machinesAvoided: number;
@@ -43,7 +34,6 @@ async function screenshot(page: Page, name: string) {
 
 const todayInParis = () => parisDay(0);
 
-
 // Held to the password policy: 12+ characters, nothing from the manager's name or e-mail.
 const MANAGER_PASSWORD = 'Prune-Cerf-Volant-2026';
 
@@ -64,7 +54,7 @@ async function studioWithBooking(request: APIRequestContext) {
 }
 
 async function apiReport(request: APIRequestContext, token: string, from: string, to: string, studioId?: string): Promise<Report> {
-  const res = await gql<{ co2Report: Report }>(request, REPORT, { from, to, studioId }, token);
+  const res = await gql(request, ReportDocument, { from, to, studioId }, token);
   expect(res.errors).toBeUndefined();
   return res.data!.co2Report;
 }
@@ -113,8 +103,8 @@ test.describe('CO2 saved report', () => {
     // Since opening: from the first kit's purchase to the end of this year, so that it holds this year.
     const yearEnd = `${today.slice(0, 4)}-12-31`;
     await page.getByRole('button', { name: 'Depuis l’ouverture' }).click();
-    const settings = await gql<{ co2Settings: { openedOn: string } }>(request, '{ co2Settings { openedOn } }', {}, token);
-    const openedOn = settings.data!.co2Settings.openedOn;
+    const settings = await gql(request, Co2SettingsCo2Document, {}, token);
+    const openedOn = settings.data!.co2Settings.openedOn!;
     await expect(page).toHaveURL(new RegExp(`from=${openedOn}&to=${yearEnd}`));
     await expectPageShows(page, request, token, openedOn, yearEnd);
 
@@ -180,7 +170,7 @@ test.describe('CO2 saved report', () => {
 
   test('the operator changes a factor: the report states and uses the new value', async ({ page, request }) => {
     const token = await operatorToken(request);
-    const restore = () => gql(request, 'mutation { updateCo2Settings(input: { referenceKitKg: 700, kitLifetimeYears: 5, refurbishedFactor: 0.57, referenceKitSource: "" }) { referenceKitKg } }', {}, token);
+    const restore = () => gql(request, UpdateCo2SettingsCo2Document, {}, token);
     try {
       await openAs(page, '/co2/settings');
       await page.getByLabel('Empreinte d’un kit de référence (kg CO₂e)').fill('337');
@@ -198,7 +188,7 @@ test.describe('CO2 saved report', () => {
       await page.getByLabel('Facteur des composants reconditionnés (0 à 1)').fill('1,5');
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect(page.getByText('Valeur invalide.')).toBeVisible();
-      const after = await gql<{ co2Settings: { refurbishedFactor: number; referenceKitKg: number } }>(request, '{ co2Settings { refurbishedFactor referenceKitKg } }', {}, token);
+      const after = await gql(request, Co2SettingsCo22Document, {}, token);
       expect(after.data!.co2Settings).toEqual({ refurbishedFactor: 0.57, referenceKitKg: 337 });
     } finally {
       await restore();

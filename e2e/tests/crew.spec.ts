@@ -6,7 +6,6 @@ import { BookDesksDocument, ConfirmBookingDocument, FreeDesksDocument, VerifyAcc
 // Held to the password policy: 12+ characters, nothing from the manager's name or e-mail.
 const MANAGER_PASSWORD = 'Rigging-Marais-Lanterne-7';
 
-
 /** A studio of its own with an active contract, a manager, and a confirmed booking of one free desk from today. */
 async function studioWithBooking(request: APIRequestContext) {
   const { op, studio, managerEmail: email } = await studioWithManager(request, { namePrefix: 'Studio Équipe', managerPrefix: 'manager', managerName: 'Claire Vasseur', password: MANAGER_PASSWORD });

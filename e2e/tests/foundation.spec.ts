@@ -1,15 +1,8 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { print } from 'graphql';
 import { baseUrl, gql, OPERATOR, openAs, operatorToken, signIn, unique } from '../support/helpers';
-
-interface KitsResult {
-  kits: Array<{
-    assetTag: string;
-    footprintKgCo2e: number;
-    desk: { code: string } | null;
-    components: Array<{ model: string; serialNumber: string }>;
-  }>;
-}
+import { KitsFoundationDocument, LoginFoundationDocument, MeFoundationDocument } from '../support/documents';
 
 test.describe('foundation: sign-in, shell and floor plan', () => {
   test('the operator signs in, opens the floor plan of 40 desks and desk A01', async ({ page, request }) => {
@@ -38,7 +31,7 @@ test.describe('foundation: sign-in, shell and floor plan', () => {
 
     // The panel shows the kit's real components, as the API has them.
     const token = await operatorToken(request);
-    const res = await gql<KitsResult>(request, '{ kits { assetTag footprintKgCo2e desk { code } components { model serialNumber } } }', {}, token);
+    const res = await gql(request, KitsFoundationDocument, {}, token);
     const kit = res.data!.kits.find((k) => k.desk?.code === 'A01')!;
     expect(kit.assetTag).toBe('KIT-001');
     await expect(panel.locator('.component')).toHaveCount(kit.components.length);
@@ -74,11 +67,10 @@ test.describe('foundation: sign-in, shell and floor plan', () => {
   test('after too many attempts, sign-in asks to wait instead of answering', async ({ page }) => {
     // Its own client address (the product trusts the loopback proxy), so the suite's budget stays intact.
     const address = { 'x-forwarded-for': '203.0.113.77' };
-    const login = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
     // 30 failures from one address, each on another e-mail: the address's limit for 15 minutes.
     const attempts = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        page.request.post('/graphql', { headers: address, data: { query: login, variables: { email: `${unique('nobody')}-${i}@example.org`, password: 'wrong' } } }).then((r) => r.json()),
+        page.request.post('/graphql', { headers: address, data: { query: print(LoginFoundationDocument), variables: { email: `${unique('nobody')}-${i}@example.org`, password: 'wrong' } } }).then((r) => r.json()),
       ),
     );
     expect(attempts.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(Array(30).fill('UNAUTHENTICATED'));
@@ -123,7 +115,7 @@ test.describe('foundation: sign-in, shell and floor plan', () => {
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     expect((await page.context().cookies()).find((c) => c.name === 'flex_session')).toBeUndefined();
     // The session is over on the server too: its token opens nothing any more.
-    const res = await gql(request, '{ me { id } }', {}, session);
+    const res = await gql(request, MeFoundationDocument, {}, session);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { euros, gql, monthAhead, must, openAs, operatorToken, parisDay, secondWeek, unique } from '../support/helpers';
-import { ActivateContractDocument, BookDesksDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, GenerateInvoicesDocument, IssueInvoiceDocument } from '../support/documents';
+import { ActivateContractDocument, BookDesksDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, CreateUserInvoicingDocument, GenerateInvoicesDocument, InvoicesDocument, IssueInvoiceDocument } from '../support/documents';
 
 const MANAGER_PASSWORD = 'factures-manager-42';
 
@@ -28,7 +28,7 @@ async function billableStudio(request: APIRequestContext, month: string) {
   );
   await must(gql(request, ActivateContractDocument, { id: contract.id }, op));
   const managerEmail = `${unique('factures')}@example.fr`;
-  await must(gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: managerEmail, fullName: 'Margot Delage', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } }, op));
+  await must(gql(request, CreateUserInvoicingDocument, { input: { email: managerEmail, fullName: 'Margot Delage', password: MANAGER_PASSWORD, role: 'STUDIO_MANAGER', studioId: studio.id } }, op));
   const [startDate, endDate] = secondWeek(month);
   const { bookDesks: booking } = await must(
     gql(
@@ -45,9 +45,9 @@ async function billableStudio(request: APIRequestContext, month: string) {
 /** The studio's invoice of the month as the API sees it. */
 async function apiInvoice(request: APIRequestContext, token: string, studioId: string, month: string) {
   const { invoices } = await must(
-    gql<{ invoices: Array<{ id: string; number: string | null; status: string; totalExclTaxCents: number; vatCents: number; totalInclTaxCents: number }> }>(
+    gql(
       request,
-      'query Invoices($studioId: ID, $month: String) { invoices(studioId: $studioId, month: $month) { id number status month totalExclTaxCents vatCents totalInclTaxCents studio { id } } }',
+      InvoicesDocument,
       { studioId, month },
       token,
     ),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql, openAs, operatorToken, unique } from '../support/helpers';
-import { ActivateContractDocument, BookDesksDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, FreeDesksDocument, OpenMaintenanceTicketDocument } from '../support/documents';
+import { ActivateContractDocument, AddKitMaintenanceDocument, BookDesksDocument, BookingsDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, DesksMaintenanceDocument, FreeDesksDocument, KitsMaintenanceDocument, OpenMaintenanceTicketDocument, ResolveMaintenanceTicketMaintenanceDocument } from '../support/documents';
 
 interface Desk {
   id: string;
@@ -10,12 +10,11 @@ interface Desk {
   kit: { id: string; assetTag: string; status: string } | null;
 }
 
-const DESKS = '{ desks { id code bookable kit { id assetTag status } } }';
 /** Desks the other suites do not look at; the first one in service is used. */
 const CANDIDATES = ['D07', 'D06', 'D08', 'C09', 'C10', 'A08'];
 
 async function desks(request: APIRequestContext, token: string): Promise<Desk[]> {
-  return (await gql<{ desks: Desk[] }>(request, DESKS, {}, token)).data!.desks;
+  return (await gql(request, DesksMaintenanceDocument, {}, token)).data!.desks;
 }
 
 async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
@@ -72,9 +71,9 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     const token = await operatorToken(request);
     // A spare of this test's own, so no other test competes for it.
     const spareTag = `KIT-E${Date.now().toString(36).slice(-5).toUpperCase()}`;
-    const added = await gql<{ addKit: { id: string } }>(
+    const added = await gql(
       request,
-      'mutation($input: AddKitInput!) { addKit(input: $input) { id } }',
+      AddKitMaintenanceDocument,
       { input: { assetTag: spareTag, purchasedOn: '2026-01-15', components: [{ type: 'WORKSTATION', model: 'HP Z2 G9 Tower', serialNumber: unique('ws'), embodiedKgCo2e: 205, refurbished: true }] } },
       token,
     );
@@ -153,7 +152,7 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     await resolve.getByRole('button', { name: 'Marquer comme résolu' }).click();
     await expect(page.getByText(`Ticket résolu : ${brokenTag} est de nouveau opérationnel.`)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Résolus' }).getByRole('article', { name: title, exact: true }).filter({ hasText: brokenTag }).first()).toBeVisible();
-    const broken = (await gql<{ kits: Array<{ assetTag: string; status: string; spare: boolean }> }>(request, '{ kits(spare: true) { assetTag status spare } }', {}, token)).data!.kits;
+    const broken = (await gql(request, KitsMaintenanceDocument, {}, token)).data!.kits;
     expect(broken.find((k) => k.assetTag === brokenTag)).toEqual({ assetTag: brokenTag, status: 'OPERATIONAL', spare: true });
   });
 
@@ -188,15 +187,15 @@ test.describe('maintenance: a broken kit takes its desk out of service until a s
     await expect(moves.getByRole('row').filter({ hasText: booking.reference })).toHaveCount(0);
 
     const res = await must(
-      gql<{ bookings: Array<{ id: string; desks: Array<{ code: string }> }> }>(
+      gql(
         request,
-        'query Bookings($from: Date!, $to: Date!, $studioId: ID) { bookings(from: $from, to: $to, studioId: $studioId) { id reference status productionName startDate endDate studio { id name } desks { id code } } }',
+        BookingsDocument,
         { from: parisDay(0), to: parisDay(6), studioId: studio.id },
         token,
       ),
     );
     expect(res.bookings.find((b) => b.id === booking.id)!.desks.map((d) => d.code)).toContain(target);
     // Put the desk back in service for the other tests.
-    await must(gql(request, 'mutation($id: ID!, $r: String!) { resolveMaintenanceTicket(id: $id, resolution: $r) { id } }', { id: ticket.id, r: 'Alimentation remplacée' }, token));
+    await must(gql(request, ResolveMaintenanceTicketMaintenanceDocument, { id: ticket.id, r: 'Alimentation remplacée' }, token));
   });
 });

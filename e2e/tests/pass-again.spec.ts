@@ -1,31 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { gql, must, openAs, parisDay, studioWithManager, unique } from '../support/helpers';
+import { AddCrewMemberOnboardingDocument, AssignCrewPassAgainDocument, BookDesksPassAgainDocument, FreeDesksPassAgainDocument, OutboxPassAgainDocument } from '../support/documents';
 
 const PASSWORD = 'Lanterne-Rigging-Marais-9';
 
 /** A studio, its manager, a confirmed booking from today, a crew member on it: the pass's code and the link mailed to them. */
 async function staffedPass(request: Parameters<typeof studioWithManager>[0]) {
   const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Pass', managerPrefix: 'pass-manager', managerName: 'Odile Parmentier', password: PASSWORD });
-  const { freeDesks } = await must(gql<{ freeDesks: Array<{ id: string; code: string }> }>(request, 'query($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { id code } }', { from: parisDay(0), to: parisDay(4) }, op));
+  const { freeDesks } = await must(gql(request, FreeDesksPassAgainDocument, { from: parisDay(0), to: parisDay(4) }, op));
   const desk = freeDesks[freeDesks.length - 2];
   const { bookDesks: booking } = await must(
-    gql<{ bookDesks: { id: string } }>(request, 'mutation($input: BookDesksInput!) { bookDesks(input: $input) { id } }', { input: { studioId: studio.id, productionName: 'Pass retrouvé', startDate: parisDay(0), endDate: parisDay(4), deskIds: [desk.id] } }, op),
+    gql(request, BookDesksPassAgainDocument, { input: { studioId: studio.id, productionName: 'Pass retrouvé', startDate: parisDay(0), endDate: parisDay(4), deskIds: [desk.id] } }, op),
   );
   const email = `${unique('noe')}@example.fr`;
-  const { addCrewMember: member } = await must(gql<{ addCrewMember: { id: string } }>(request, 'mutation($input: AddCrewMemberInput!) { addCrewMember(input: $input) { id } }', { input: { studioId: studio.id, fullName: 'Noé Garnier', email } }, op));
+  const { addCrewMember: member } = await must(gql(request, AddCrewMemberOnboardingDocument, { input: { studioId: studio.id, fullName: 'Noé Garnier', email } }, op));
   const { assignCrew } = await must(
-    gql<{ assignCrew: { id: string; accessPass: { code: string } } }>(
+    gql(
       request,
-      'mutation($input: AssignCrewInput!) { assignCrew(input: $input) { id accessPass { code } } }',
+      AssignCrewPassAgainDocument,
       { input: { bookingId: booking.id, crewMemberId: member.id, deskId: desk.id, startDate: parisDay(0), endDate: parisDay(4) } },
       op,
     ),
   );
-  const { outbox } = await must(gql<{ outbox: Array<{ to: string; kind: string; text: string }> }>(request, '{ outbox(limit: 50) { to kind text } }', {}, op));
+  const { outbox } = await must(gql(request, OutboxPassAgainDocument, {}, op));
   const mail = outbox.find((m) => m.to === email && m.kind === 'ACCESS_PASS')!;
   const link = /\/pass\/[A-Za-z0-9_-]{32}/.exec(mail.text)![0];
-  return { managerEmail, assignmentId: assignCrew.id, code: assignCrew.accessPass.code, link, desk };
+  return { managerEmail, assignmentId: assignCrew.id, code: assignCrew.accessPass!.code!, link, desk };
 }
 
 test('the manager shows the pass again after a reload and prints it; the crew link opens it on a phone; revoked, the link says so', async ({ page, browser, request }) => {

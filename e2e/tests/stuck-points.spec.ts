@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql, monthAhead, must, openAs, operatorToken, parisDay, secondWeek, studioWithManager, unique } from '../support/helpers';
+import { AddCrewMemberOnboardingDocument, AssignCrewPassAgainDocument, AvailabilityStuckPoints2Document, AvailabilityStuckPointsDocument, BookDocument, CheckInStuckPointsDocument, ConfirmBookingOnboardingDocument, DesksStuckPoints2Document, DesksStuckPointsDocument, FreeDesksStuckPointsDocument, InvoicesStuckPointsDocument, OpenMaintenanceTicketSecurityWorldDocument, ResolveMaintenanceTicketMaintenanceDocument, UpdateStudioStuckPointsDocument } from '../support/documents';
 
 /*
  * The stuck points of the walk (issue 14), replayed as a production manager and the site
@@ -8,16 +9,11 @@ import { gql, monthAhead, must, openAs, operatorToken, parisDay, secondWeek, stu
 const PASSWORD = 'points-de-blocage-2026';
 test.use({ viewport: { width: 1440, height: 900 } });
 
-interface Day {
-  date: string;
-  open: boolean;
-}
-
 /** A Monday at least `minOffset` days ahead from which 12 calendar days (to the next Friday) hold exactly 10 open days. */
 async function twoWeeks(request: APIRequestContext, token: string, minOffset: number): Promise<{ from: string; to: string }> {
   const from = parisDay(minOffset);
   const { availability } = await must(
-    gql<{ availability: Day[] }>(request, 'query($from: Date!, $to: Date!) { availability(from: $from, to: $to) { date open } }', { from, to: parisDay(minOffset + 90) }, token),
+    gql(request, AvailabilityStuckPointsDocument, { from, to: parisDay(minOffset + 90) }, token),
   );
   for (let i = 0; i + 12 <= availability.length; i++) {
     const span = availability.slice(i, i + 12);
@@ -27,19 +23,15 @@ async function twoWeeks(request: APIRequestContext, token: string, minOffset: nu
 }
 
 async function deskIds(request: APIRequestContext, token: string): Promise<Record<string, { id: string; kitId: string | null }>> {
-  const { desks } = await must(gql<{ desks: Array<{ id: string; code: string; kit: { id: string } | null }> }>(request, '{ desks { id code kit { id } } }', {}, token));
+  const { desks } = await must(gql(request, DesksStuckPointsDocument, {}, token));
   return Object.fromEntries(desks.map((d) => [d.code, { id: d.id, kitId: d.kit?.id ?? null }]));
 }
 
 async function freeDeskCodes(request: APIRequestContext, token: string, from: string, to: string): Promise<string[]> {
-  const { freeDesks } = await must(gql<{ freeDesks: Array<{ code: string }> }>(request, 'query($from: Date!, $to: Date!) { freeDesks(from: $from, to: $to) { code } }', { from, to }, token));
+  const { freeDesks } = await must(gql(request, FreeDesksStuckPointsDocument, { from, to }, token));
   // From the end of the floor: demo bookings fill zone A first.
   return freeDesks.map((d) => d.code).sort().reverse();
 }
-
-const BOOK = 'mutation($input: BookDesksInput!) { bookDesks(input: $input) { id reference status } }';
-const ADD_CREW = 'mutation($input: AddCrewMemberInput!) { addCrewMember(input: $input) { id } }';
-const ASSIGN = 'mutation($input: AssignCrewInput!) { assignCrew(input: $input) { id accessPass { code } } }';
 
 test.describe('the stuck points of the walk, now passing', () => {
   test('booking dialog: an option by default, said as such; the toast opens the booking, which shows its price, open days and "Staffer"', async ({ page, request }) => {
@@ -87,15 +79,15 @@ test.describe('the stuck points of the walk, now passing', () => {
 
   test('onboarding: an option and a crew member without a pass are not "ready"; a confirmed booking and a pass are', async ({ page, request }) => {
     const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Sanguine', managerPrefix: 'prod-sanguine', managerName: 'Léon Carré', password: PASSWORD });
-    await must(gql(request, 'mutation($input: UpdateStudioInput!) { updateStudio(input: $input) { id isNew } }', { input: { id: studio.id, isNew: true } }, op));
+    await must(gql(request, UpdateStudioStuckPointsDocument, { input: { id: studio.id, isNew: true } }, op));
     const [monday, friday] = secondWeek(monthAhead(1));
     const [desk] = await freeDeskCodes(request, op, monday, friday);
     const desks = await deskIds(request, op);
     const { bookDesks: option } = await must(
-      gql<{ bookDesks: { id: string } }>(request, BOOK, { input: { studioId: studio.id, productionName: unique('Premier court'), startDate: monday, endDate: friday, deskIds: [desks[desk].id], asOption: true } }, op),
+      gql(request, BookDocument, { input: { studioId: studio.id, productionName: unique('Premier court'), startDate: monday, endDate: friday, deskIds: [desks[desk].id], asOption: true } }, op),
     );
     const { addCrewMember: member } = await must(
-      gql<{ addCrewMember: { id: string } }>(request, ADD_CREW, { input: { studioId: studio.id, fullName: 'Anna Vidal', email: `${unique('anna')}@example.fr`, jobTitle: 'Animatrice' } }, op),
+      gql(request, AddCrewMemberOnboardingDocument, { input: { studioId: studio.id, fullName: 'Anna Vidal', email: `${unique('anna')}@example.fr`, jobTitle: 'Animatrice' } }, op),
     );
 
     await openAs(page, '/calendar', managerEmail, PASSWORD);
@@ -106,8 +98,8 @@ test.describe('the stuck points of the walk, now passing', () => {
     await expect(checklist).not.toHaveClass(/onboarding--complete/);
     await page.screenshot({ path: 'screenshots/stuck-onboarding.png' });
 
-    await must(gql(request, 'mutation($id: ID!) { confirmBooking(id: $id) { id } }', { id: option.id }, op));
-    await must(gql(request, ASSIGN, { input: { bookingId: option.id, crewMemberId: member.id, deskId: desks[desk].id, startDate: monday, endDate: friday } }, op));
+    await must(gql(request, ConfirmBookingOnboardingDocument, { id: option.id }, op));
+    await must(gql(request, AssignCrewPassAgainDocument, { input: { bookingId: option.id, crewMemberId: member.id, deskId: desks[desk].id, startDate: monday, endDate: friday } }, op));
     await page.reload();
     await expect(checklist).toContainText('4/4');
     await expect(checklist).toHaveClass(/onboarding--complete/);
@@ -116,7 +108,7 @@ test.describe('the stuck points of the walk, now passing', () => {
   test('board: a desk whose kit went down after a check-in shows and counts as maintenance; moves ask first and never share a desk', async ({ page, request }) => {
     const op = await operatorToken(request);
     const today = parisDay();
-    const { availability } = await must(gql<{ availability: Day[] }>(request, 'query($d: Date!) { availability(from: $d, to: $d) { date open } }', { d: today }, op));
+    const { availability } = await must(gql(request, AvailabilityStuckPoints2Document, { d: today }, op));
     // A weekend or a public holiday: nobody checks in today, so the board half is replaced by the door's refusal.
     const openToday = availability[0].open;
     const { studio } = await studioWithManager(request, { namePrefix: 'Studio Fusain', managerPrefix: 'prod-fusain-b', managerName: 'Iris Benard', password: PASSWORD });
@@ -131,23 +123,23 @@ test.describe('the stuck points of the walk, now passing', () => {
     const tickets: string[] = [];
     try {
       if (openToday) {
-        const { bookDesks } = await must(gql<{ bookDesks: { id: string } }>(request, BOOK, { input: { studioId: studio.id, productionName: unique('Série du matin'), startDate: today, endDate: today, deskIds: [desks[first].id] } }, op));
-        const { addCrewMember } = await must(gql<{ addCrewMember: { id: string } }>(request, ADD_CREW, { input: { studioId: studio.id, fullName: 'Hugo Lenoir', email: `${unique('crew')}@example.fr`, jobTitle: null } }, op));
+        const { bookDesks } = await must(gql(request, BookDocument, { input: { studioId: studio.id, productionName: unique('Série du matin'), startDate: today, endDate: today, deskIds: [desks[first].id] } }, op));
+        const { addCrewMember } = await must(gql(request, AddCrewMemberOnboardingDocument, { input: { studioId: studio.id, fullName: 'Hugo Lenoir', email: `${unique('crew')}@example.fr`, jobTitle: null } }, op));
         const { assignCrew } = await must(
-          gql<{ assignCrew: { accessPass: { code: string } } }>(request, ASSIGN, { input: { bookingId: bookDesks.id, crewMemberId: addCrewMember.id, deskId: desks[first].id, startDate: today, endDate: today } }, op),
+          gql(request, AssignCrewPassAgainDocument, { input: { bookingId: bookDesks.id, crewMemberId: addCrewMember.id, deskId: desks[first].id, startDate: today, endDate: today } }, op),
         );
-        await must(gql(request, 'mutation($code: String!) { checkIn(code: $code) { id } }', { code: assignCrew.accessPass.code }, op));
+        await must(gql(request, CheckInStuckPointsDocument, { code: assignCrew.accessPass!.code! }, op));
       }
       for (const code of [second, third]) {
-        await must(gql(request, BOOK, { input: { studioId: studio.id, productionName: later, startDate: monday, endDate: friday, deskIds: [desks[code].id] } }, op));
+        await must(gql(request, BookDocument, { input: { studioId: studio.id, productionName: later, startDate: monday, endDate: friday, deskIds: [desks[code].id] } }, op));
       }
       // The kits break during the morning, after the check-in.
       for (const code of [first, second, third]) {
         const { openMaintenanceTicket } = await must(
-          gql<{ openMaintenanceTicket: { id: string } }>(
+          gql(
             request,
-            'mutation($input: OpenMaintenanceTicketInput!) { openMaintenanceTicket(input: $input) { id } }',
-            { input: { kitId: desks[code].kitId, title: 'Écran noir', description: 'Plus d’image depuis 10 h', severity: 'BLOCKING' } },
+            OpenMaintenanceTicketSecurityWorldDocument,
+            { input: { kitId: desks[code].kitId!, title: 'Écran noir', description: 'Plus d’image depuis 10 h', severity: 'BLOCKING' } },
             op,
           ),
         );
@@ -163,7 +155,7 @@ test.describe('the stuck points of the walk, now passing', () => {
         await page.screenshot({ path: 'screenshots/stuck-board.png' });
       } else {
         // The site is closed: the broken kit still takes its desk out of service.
-        const { desks: now } = await must(gql<{ desks: Array<{ code: string; bookable: boolean }> }>(request, '{ desks { code bookable } }', {}, op));
+        const { desks: now } = await must(gql(request, DesksStuckPoints2Document, {}, op));
         expect(now.find((d) => d.code === first)!.bookable).toBe(false);
       }
 
@@ -186,7 +178,7 @@ test.describe('the stuck points of the walk, now passing', () => {
       await expect(page.locator('.toast').filter({ hasText: /déplacée du poste/ })).toBeVisible();
       await expect(buttons).toHaveCount(1);
     } finally {
-      for (const id of tickets) await gql(request, 'mutation($id: ID!, $r: String!) { resolveMaintenanceTicket(id: $id, resolution: $r) { id } }', { id, r: 'Câble remplacé' }, op);
+      for (const id of tickets) await gql(request, ResolveMaintenanceTicketMaintenanceDocument, { id, r: 'Câble remplacé' }, op);
     }
   });
 
@@ -196,7 +188,7 @@ test.describe('the stuck points of the walk, now passing', () => {
     const [monday, friday] = secondWeek(month);
     const [desk] = await freeDeskCodes(request, op, monday, friday);
     const desks = await deskIds(request, op);
-    await must(gql(request, BOOK, { input: { studioId: studio.id, productionName: unique('Le Long Métrage'), startDate: monday, endDate: friday, deskIds: [desks[desk].id] } }, op));
+    await must(gql(request, BookDocument, { input: { studioId: studio.id, productionName: unique('Le Long Métrage'), startDate: monday, endDate: friday, deskIds: [desks[desk].id] } }, op));
 
     await openAs(page, `/invoicing?month=${month}`);
     await page.getByRole('button', { name: /Générer les brouillons|Mettre à jour les brouillons/ }).first().click();
@@ -210,7 +202,7 @@ test.describe('the stuck points of the walk, now passing', () => {
     await ask.getByRole('button', { name: /^Émettre (la facture|les \d+ factures)$/ }).click();
     await expect(page.locator('.toast').filter({ hasText: /factures? émises?/ })).toContainText(/FLEX-\d{4}-\d{5}/);
     await expect(issueAll).toHaveCount(0);
-    const { invoices } = await must(gql<{ invoices: Array<{ status: string }> }>(request, 'query($m: String) { invoices(month: $m) { status } }', { m: month }, op));
+    const { invoices } = await must(gql(request, InvoicesStuckPointsDocument, { m: month }, op));
     expect(invoices.filter((i) => i.status === 'DRAFT')).toHaveLength(0);
     expect(drafts).toBeGreaterThan(0);
   });
@@ -220,9 +212,9 @@ test.describe('the stuck points of the walk, now passing', () => {
     const [monday, friday] = secondWeek(monthAhead(2));
     const [a, b] = await freeDeskCodes(request, op, monday, friday);
     const desks = await deskIds(request, op);
-    const { bookDesks } = await must(gql<{ bookDesks: { id: string } }>(request, BOOK, { input: { studioId: studio.id, productionName: unique('Les Oies'), startDate: monday, endDate: friday, deskIds: [desks[a].id, desks[b].id] } }, op));
-    const { addCrewMember } = await must(gql<{ addCrewMember: { id: string } }>(request, ADD_CREW, { input: { studioId: studio.id, fullName: 'Jules Roche', email: `${unique('jules')}@example.fr`, jobTitle: null } }, op));
-    await must(gql(request, ASSIGN, { input: { bookingId: bookDesks.id, crewMemberId: addCrewMember.id, deskId: desks[a].id, startDate: monday, endDate: friday } }, op));
+    const { bookDesks } = await must(gql(request, BookDocument, { input: { studioId: studio.id, productionName: unique('Les Oies'), startDate: monday, endDate: friday, deskIds: [desks[a].id, desks[b].id] } }, op));
+    const { addCrewMember } = await must(gql(request, AddCrewMemberOnboardingDocument, { input: { studioId: studio.id, fullName: 'Jules Roche', email: `${unique('jules')}@example.fr`, jobTitle: null } }, op));
+    await must(gql(request, AssignCrewPassAgainDocument, { input: { bookingId: bookDesks.id, crewMemberId: addCrewMember.id, deskId: desks[a].id, startDate: monday, endDate: friday } }, op));
 
     await openAs(page, `/assignments?booking=${bookDesks.id}`, managerEmail, PASSWORD);
     await page.getByRole('button', { name: `Affecter ${b}` }).click();

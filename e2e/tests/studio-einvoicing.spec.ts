@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gql, openAs, operatorToken, unique } from '../support/helpers';
-import { CreateStudioDocument } from '../support/documents';
-
-const STUDIO_QUERY = 'query StudioDetail($id: ID!) { studio(id: $id) { id electronicAddress } }';
+import { CreateStudioDocument, StudioDetailStudioEinvoicingDocument } from '../support/documents';
 
 test('the operator sets a studio’s electronic invoicing address: the SIREN by default, a suffix accepted, a wrong one explained', async ({ page, request }) => {
   const op = await operatorToken(request);
@@ -26,11 +24,11 @@ test('the operator sets a studio’s electronic invoicing address: the SIREN by 
   await address.fill('912345675_FACTURES');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog.getByText('Adresse non valide : elle commence par le SIREN du studio')).toBeVisible();
-  expect((await gql<{ studio: { electronicAddress: string } }>(request, STUDIO_QUERY, { id }, op)).data!.studio.electronicAddress).toBe('852123456');
+  expect((await gql(request, StudioDetailStudioEinvoicingDocument, { id }, op)).data!.studio.electronicAddress).toBe('852123456');
 
   await address.fill('852123456_FACTURES');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
   await expect(facts).toContainText('852123456_FACTURES');
-  expect((await gql<{ studio: { electronicAddress: string } }>(request, STUDIO_QUERY, { id }, op)).data!.studio.electronicAddress).toBe('852123456_FACTURES');
+  expect((await gql(request, StudioDetailStudioEinvoicingDocument, { id }, op)).data!.studio.electronicAddress).toBe('852123456_FACTURES');
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { makeBooking } from '../../../seeds/factories/index.js';
-import { createTestApp, errorCode, TestApp } from '../harness.js';
+import { createTestApp, errorCode, GqlResult, TestApp } from '../harness.js';
 import { deskIds, footprint, makeTenant, ok, OPS, startOfTestDay, Tenant } from './booking-world.js';
 
 describe('bookDesks: the booking rules and their codes', () => {
@@ -27,13 +27,13 @@ describe('bookDesks: the booking rules and their codes', () => {
   const book = (over: Record<string, unknown> = {}, who = studio, token = who.token) => t.gql(OPS.bookDesks, { input: input(over, who) }, token);
 
   /** The call is refused with `code` and leaves no booking, row or idempotency record behind. */
-  async function refused(call: () => Promise<any>, code: string) {
+  async function refused(call: () => Promise<GqlResult<{ bookDesks: unknown } | null>>, code: string) {
     const before = await footprint(t);
     const res = await call();
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     expect(res.data?.bookDesks ?? null).toBeNull();
     expect(await footprint(t)).toEqual(before);
-    return res;
+    return { ...res, errors: res.errors! };
   }
 
   it('books the desks asked for, in their order, as one confirmed block with a BK reference', async () => {

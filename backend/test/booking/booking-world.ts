@@ -1,14 +1,6 @@
 import { ContractEntity } from '../../src/modules/studios/contract.entity.js';
 import { makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import {
-  AvailabilityDocument,
-  BookDesksDocument,
-  CancelBookingDocument,
-  ConfirmBookingDocument,
-  DeskCalendarDocument,
-  FreeDesksDocument,
-  UpdateBookingDocument,
-} from '../documents.js';
+import { AvailabilityDocument, BookDesksDocument, BookingDocument, BookingsDocument, CancelBookingDocument, ConfirmBookingDocument, DeskCalendarDocument, FreeDesksDocument, UpdateBookingDocument } from '../documents.js';
 import { GqlResult, TestApp } from '../harness.js';
 
 /**
@@ -23,24 +15,11 @@ export const OPS = {
   confirmBooking: ConfirmBookingDocument,
   cancelBooking: CancelBookingDocument,
   updateBooking: UpdateBookingDocument,
-  bookings: `query Bookings($from: Date!, $to: Date!, $studioId: ID) {
-  bookings(from: $from, to: $to, studioId: $studioId) {
-    id reference status productionName startDate endDate
-    studio { id name }
-    desks { id code }
-  }
-}`,
+  bookings: BookingsDocument,
 };
 
 /** Beyond the contract file: one booking with everything it records. */
-export const BOOKING_DETAIL = `query Booking($id: ID!) {
-  booking(id: $id) {
-    id reference status productionName startDate endDate optionExpiresAt confirmedAt cancelledAt
-    lateFeeFrom lateFeeTo lateFeePct billedThrough
-    studio { id } contract { id number } desks { code }
-    cancellationPreview { free freeUntil lateFeeFrom lateFeeTo lateFeePct billedThrough feeDeskDays estimatedFeeCents }
-  }
-}`;
+export const BOOKING_DETAIL = BookingDocument;
 
 /** Monday 2 March 2026, 09:00 in Angoulême: "today" for the booking tests. */
 export const TODAY = '2026-03-02';

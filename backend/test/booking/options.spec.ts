@@ -63,9 +63,9 @@ describe('options: hold, confirm, expire', () => {
     expect((await detail(made.id)).status).toBe('EXPIRED');
     expect(await dbStatus(made.id)).toBe('OPTION');
     const listed = ok(await t.gql(OPS.bookings, { from: '2026-04-06', to: '2026-04-10' }, studio.token)).bookings;
-    expect(listed.find((b: { id: string }) => b.id === made.id).status).toBe('EXPIRED');
+    expect(listed.find((b) => b.id === made.id)!.status).toBe('EXPIRED');
     // It no longer blocks anything: availability, free desks and the calendar ignore it.
-    const free = ok(await t.gql(OPS.freeDesks, { from: '2026-04-06', to: '2026-04-10' }, rival.token)).freeDesks.map((d: { code: string }) => d.code);
+    const free = ok(await t.gql(OPS.freeDesks, { from: '2026-04-06', to: '2026-04-10' }, rival.token)).freeDesks.map((d) => d.code);
     expect(free).toEqual(expect.arrayContaining(['B01', 'B02']));
     const calendar = ok(await t.gql(OPS.deskCalendar, { from: '2026-04-06', to: '2026-04-10' }, t.operatorToken)).deskCalendar;
     expect(calendar.find((r) => r.desk.code === 'B01')!.blocks).toEqual([]);

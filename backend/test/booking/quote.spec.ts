@@ -1,15 +1,6 @@
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { deskIds, footprint, makeTenant, ok, OPS, startOfTestDay, Tenant } from './booking-world.js';
-
-const QUOTE = `query BookingQuote($input: BookingQuoteInput!) {
-  bookingQuote(input: $input) {
-    startDate endDate days openDays deskDays amountCents bookable
-    desks { code }
-    contract { number }
-    months { month deskDays studioDeskDays dailyRateCents amountCents }
-    conflicts { code message deskCodes from to }
-  }
-}`;
+import { BookingQuoteInput, BookingQuoteQuoteDocument } from '../documents.js';
 
 describe('bookingQuote: price and conflicts before booking', () => {
   let t: TestApp;
@@ -26,7 +17,7 @@ describe('bookingQuote: price and conflicts before booking', () => {
   });
   afterAll(() => t.close());
 
-  const quote = async (input: Record<string, unknown>, token = studio.token) => t.gql(QUOTE, { input: { studioId: studio.studioId, ...input } }, token);
+  const quote = async (input: Omit<BookingQuoteInput, 'studioId'>, token = studio.token) => t.gql(BookingQuoteQuoteDocument, { input: { studioId: studio.studioId, ...input } }, token);
   const codes = (list: string[]) => list.map((c) => desk[c]);
 
   it('prices open desk-days at the volume tier the month reaches, and books nothing', async () => {
@@ -63,7 +54,7 @@ describe('bookingQuote: price and conflicts before booking', () => {
     const before = await footprint(t);
     const q = ok(await quote({ startDate: '2026-06-29', endDate: '2026-07-03', deskIds: codes(['B01', 'B02', 'B03', 'B04', 'B05', 'B06']) })).bookingQuote;
     expect(q.bookable).toBe(false);
-    expect(q.conflicts.map((c: { code: string }) => c.code)).toEqual(['INSURANCE_EXPIRED', 'CONTRACT_LIMIT', 'DESK_UNAVAILABLE']);
+    expect(q.conflicts.map((c) => c.code)).toEqual(['INSURANCE_EXPIRED', 'CONTRACT_LIMIT', 'DESK_UNAVAILABLE']);
     const taken = q.conflicts[2];
     expect(taken).toMatchObject({ deskCodes: ['B02'], from: '2026-06-29', to: '2026-06-29' });
     expect(taken.message).toMatch(/B02 on 2026-06-29/);
@@ -73,9 +64,9 @@ describe('bookingQuote: price and conflicts before booking', () => {
 
   it('says when there is no contract (and gives no price) or the start is in the past', async () => {
     const bare = await makeTenant(t, null);
-    const none = ok(await t.gql(QUOTE, { input: { studioId: bare.studioId, startDate: '2026-03-09', endDate: '2026-03-10', deskCount: 1 } }, bare.token)).bookingQuote;
+    const none = ok(await t.gql(BookingQuoteQuoteDocument, { input: { studioId: bare.studioId, startDate: '2026-03-09', endDate: '2026-03-10', deskCount: 1 } }, bare.token)).bookingQuote;
     expect(none).toMatchObject({ amountCents: null, contract: null, months: [], bookable: false });
-    expect(none.conflicts.map((c: { code: string }) => c.code)).toEqual(['NO_ACTIVE_CONTRACT']);
+    expect(none.conflicts.map((c) => c.code)).toEqual(['NO_ACTIVE_CONTRACT']);
     const past = ok(await quote({ startDate: '2026-02-27', endDate: '2026-03-03', deskCount: 1 })).bookingQuote;
     expect(past.conflicts[0]).toMatchObject({ code: 'BAD_USER_INPUT', from: '2026-02-27' });
   });

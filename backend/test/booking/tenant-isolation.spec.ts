@@ -1,9 +1,11 @@
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { makeBooking, makeContract } from '../../../seeds/factories/index.js';
-import { createTestApp, errorCode, GqlResult, Operation, operationText, TestApp } from '../harness.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createTestApp, errorCode, GqlResult, TestApp, VariablesThen } from '../harness.js';
 import { BOOKING_DETAIL, deskIds, footprint, makeTenant, OPS, startOfTestDay, Tenant } from './booking-world.js';
 import { STUDIO_OPS } from '../studios/studios-world.js';
+import { QuoteDocument } from '../documents.js';
 
 /** Manager B must not read or change anything of studio A, through any booking, studio or contract operation. */
 describe('tenant isolation: studio B against studio A', () => {
@@ -16,9 +18,9 @@ describe('tenant isolation: studio B against studio A', () => {
   let aDraft: string;
   const SECRET = 'Le Dernier Phare (confidentiel)';
   const seen: GqlResult[] = [];
-  // Raw on purpose: B sends A's ids in whatever variables an attacker would, typed documents or not.
-  const asB = async (query: Operation<unknown, never>, variables: Record<string, unknown> = {}) => {
-    const res = await t.gql(operationText(query), variables, b.token);
+  // B sends A's ids through the shared documents, as a client of B's would.
+  const asB = async <R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesThen<NoInfer<V>, []>) => {
+    const res = await t.gqlRaw<R>(document, variables ?? {}, b.token);
     seen.push(res);
     return res;
   };
@@ -49,8 +51,8 @@ describe('tenant isolation: studio B against studio A', () => {
 
   it("deskCalendar: A's blocks are there, anonymous", async () => {
     const rows = (await asB(OPS.deskCalendar, { from: '2026-03-16', to: '2026-03-20' })).data.deskCalendar;
-    const a01 = rows.find((r: { desk: { code: string } }) => r.desk.code === 'A01');
-    expect(a01.blocks).toEqual([{ startDate: '2026-03-16', endDate: '2026-03-27', status: 'CONFIRMED', mine: false, booking: null }]);
+    const a01 = rows.find((r) => r.desk.code === 'A01');
+    expect(a01!.blocks).toEqual([{ startDate: '2026-03-16', endDate: '2026-03-27', status: 'CONFIRMED', mine: false, booking: null }]);
   });
 
   it('contracts and contract(id): only B\'s; A\'s are FORBIDDEN / NOT_FOUND', async () => {
@@ -83,9 +85,8 @@ describe('tenant isolation: studio B against studio A', () => {
     const input = { studioId: a.studioId, productionName: 'Intrusion', startDate: '2026-04-06', endDate: '2026-04-10', deskIds: [desk.C01] };
     expect(errorCode(await asB(OPS.bookDesks, { input }))).toBe('FORBIDDEN');
     expect(errorCode(await asB(OPS.bookDesks, { input: { ...input, deskIds: undefined, deskCount: 2 } }))).toBe('FORBIDDEN');
-    const quote = 'query($input: BookingQuoteInput!) { bookingQuote(input: $input) { amountCents } }';
-    expect(errorCode(await asB(quote, { input: { studioId: a.studioId, startDate: '2026-04-06', endDate: '2026-04-10', deskCount: 2 } }))).toBe('FORBIDDEN');
-    expect(errorCode(await asB(quote, { input: { studioId: b.studioId, startDate: '2026-04-06', endDate: '2026-04-10', bookingId: aConfirmed } }))).toBe('NOT_FOUND');
+    expect(errorCode(await asB(QuoteDocument, { input: { studioId: a.studioId, startDate: '2026-04-06', endDate: '2026-04-10', deskCount: 2 } }))).toBe('FORBIDDEN');
+    expect(errorCode(await asB(QuoteDocument, { input: { studioId: b.studioId, startDate: '2026-04-06', endDate: '2026-04-10', bookingId: aConfirmed } }))).toBe('NOT_FOUND');
     expect(await footprint(t)).toEqual(before);
   });
 

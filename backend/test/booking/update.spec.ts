@@ -3,6 +3,7 @@ import { makeBooking } from '../../../seeds/factories/index.js';
 import type { UpdateBookingInput } from '../documents.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { deskIds, footprint, makeTenant, ok, OPS, startOfTestDay, Tenant } from './booking-world.js';
+import { UpdateBookingUpdateDocument } from '../documents.js';
 
 describe('updateBooking: extend, shorten, change desks under the same rules', () => {
   let t: TestApp;
@@ -63,7 +64,7 @@ describe('updateBooking: extend, shorten, change desks under the same rules', ()
 
   it('renames the production without touching dates or desks', async () => {
     const b = await book(['B03'], '2026-03-30', '2026-03-31');
-    const res = ok(await t.gql(`mutation($input: UpdateBookingInput!) { updateBooking(input: $input) { productionName startDate } }`, { input: { id: b.id, productionName: 'Brume — teaser' } }, studio.token));
+    const res = ok(await t.gql(UpdateBookingUpdateDocument, { input: { id: b.id, productionName: 'Brume — teaser' } }, studio.token));
     expect(res.updateBooking).toEqual({ productionName: 'Brume — teaser', startDate: '2026-03-30' });
   });
 

@@ -1,14 +1,12 @@
 import ICAL from 'ical.js';
 import { OPS as BOOKING_OPS } from '../booking/booking-world.js';
 import { TestApp } from '../harness.js';
-import { CalendarFeedDocument, RevokeCalendarFeedDocument } from '../documents.js';
+import { CalendarFeedDocument, CreateCalendarFeedFeedWorldDocument, RevokeCalendarFeedDocument } from '../documents.js';
 
 /** The operations as the front end sends them (the booking ones: the API contract's). */
 export const OPS = {
   calendarFeed: CalendarFeedDocument,
-  createCalendarFeed: `mutation CreateCalendarFeed($scope: CalendarFeedScope!, $studioId: ID) {
-  createCalendarFeed(scope: $scope, studioId: $studioId) { id scope studioId path createdAt revokedAt }
-}`,
+  createCalendarFeed: CreateCalendarFeedFeedWorldDocument,
   revokeCalendarFeed: RevokeCalendarFeedDocument,
   updateBooking: BOOKING_OPS.updateBooking,
   cancelBooking: BOOKING_OPS.cancelBooking,

@@ -3,14 +3,8 @@ import { FORBIDDEN_CLAIMS } from '../../src/modules/co2/statement/statement-meth
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { pdfText } from '../invoicing/pdf-text.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
+import { CarbonProductionsStatementDocument, IssueCarbonStatementInput, Co2FactorHistoryAndCo2FactorsInForceDocument, IssueCarbonStatementStatementDocument, ReadingDocument, RecordFactorDocument, StatementsCarbonStatementDocument, UpdateCo2SettingsCarbonStatementDocument } from '../documents.js';
 
-const FIGURES = `deskDays checkInDays machinesAvoided peakDate meteredDeskDays manufacturingKg manufacturingLowKg manufacturingHighKg electricityKwh electricityKg
-  footprintKg avoidedKg avoidedLowKg avoidedHighKg sites { siteName deskDays peakDesks manufacturingKg electricityKwh }`;
-const PRODUCTIONS = `query($from: Date!, $to: Date!, $studioId: ID) { carbonProductions(from: $from, to: $to, studioId: $studioId) { studioId productionName figures { ${FIGURES} } } }`;
-const ISSUE = `mutation($input: IssueCarbonStatementInput!) { issueCarbonStatement(input: $input) { id number productionName from to issuedAt sha256 figures { ${FIGURES} } factors { key value source versionId } } }`;
-const STATEMENTS = `query($studioId: ID) { carbonStatements(studioId: $studioId) { id number productionName figures { footprintKg electricityKg } factors { key value versionId } } }`;
-const RECORD_FACTOR = `mutation($input: Co2FactorVersionInput!) { recordCo2FactorVersion(input: $input) { id key value source } }`;
-const READING = `mutation($input: KitMeterReadingInput!) { recordKitMeterReading(input: $input) { kitId readOn kwh } }`;
 const MAY = { from: '2027-05-01', to: '2027-05-31' };
 const PHARE = 'Le Phare';
 
@@ -66,7 +60,7 @@ describe('carbon statement of a production', () => {
     other = await t.login((await makeManager(db, otherStudio.id)).email, TEST_PASSWORD);
     const [a02kit] = await db.query(`SELECT kit_id AS id FROM kit_desk_history WHERE desk_id = (SELECT id FROM desk WHERE code = 'A02') AND to_date IS NULL`);
     for (const [readOn, kwh] of [['2027-05-07', 1000], ['2027-05-14', 1007.5]] as const) {
-      const res = await t.gql(READING, { input: { kitId: a02kit.id, readOn, kwh } }, t.operatorToken);
+      const res = await t.gql(ReadingDocument, { input: { kitId: a02kit.id, readOn, kwh } }, t.operatorToken);
       expect(res.errors).toBeUndefined();
     }
   });
@@ -75,11 +69,11 @@ describe('carbon statement of a production', () => {
   const statementRows = async () => Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM carbon_statement`))[0].n);
 
   it('computes the production across its bookings and sites as worked by hand', async () => {
-    const res = await t.gql(PRODUCTIONS, MAY, manager);
+    const res = await t.gql(CarbonProductionsStatementDocument, MAY, manager);
     expect(res.errors).toBeUndefined();
     const phare = res.data.carbonProductions.find((p: { productionName: string }) => p.productionName === PHARE);
     expect(res.data.carbonProductions.map((p: { productionName: string }) => p.productionName).sort()).toEqual(['Autre série', PHARE]);
-    const f = phare.figures;
+    const f = phare!.figures;
     expect(f).toMatchObject({ deskDays: 23, checkInDays: 7, machinesAvoided: 2, peakDate: '2027-05-03', meteredDeskDays: 5, avoidedKg: 1400, avoidedLowKg: 674, avoidedHighKg: 2952 });
     expect(f.manufacturingKg).toBeCloseTo(9472.25 / 1825, 3);
     expect(f.electricityKwh).toBeCloseTo(29.1, 3);
@@ -89,28 +83,28 @@ describe('carbon statement of a production', () => {
   });
 
   it('shows a manager only its studio: another studio id is FORBIDDEN, another manager sees none of it', async () => {
-    expect(errorCode(await t.gql(PRODUCTIONS, { ...MAY, studioId: studio.id }, other))).toBe('FORBIDDEN');
-    const mine = await t.gql(PRODUCTIONS, MAY, other);
+    expect(errorCode(await t.gql(CarbonProductionsStatementDocument, { ...MAY, studioId: studio.id }, other))).toBe('FORBIDDEN');
+    const mine = await t.gql(CarbonProductionsStatementDocument, MAY, other);
     expect(mine.data.carbonProductions).toEqual([]);
-    expect(errorCode(await t.gql(ISSUE, { input: { studioId: studio.id, productionName: PHARE, ...MAY } }, other))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(IssueCarbonStatementStatementDocument, { input: { studioId: studio.id, productionName: PHARE, ...MAY } }, other))).toBe('FORBIDDEN');
   });
 
   it('refuses bad input with a named field and issues nothing', async () => {
     const before = await statementRows();
     const counter = async () => (await t.dataSource.query(`SELECT coalesce(max(last_number), 0) AS n FROM document_counter WHERE kind = 'CO2'`))[0].n;
     const n0 = await counter();
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const cases: Array<[IssueCarbonStatementInput, string]> = [
       [{ productionName: PHARE, from: '2027-05-31', to: '2027-05-01' }, 'to'],
       [{ productionName: PHARE, from: '2027-07-01', to: '2027-07-31' }, 'productionName'],
       [{ productionName: 'Série inconnue', ...MAY }, 'productionName'],
       [{ productionName: '   ', ...MAY }, 'productionName'],
     ];
     for (const [input, field] of cases) {
-      const res = await t.gql(ISSUE, { input }, manager);
+      const res = await t.gql(IssueCarbonStatementStatementDocument, { input }, manager);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe(field);
     }
-    const out = await t.gql(RECORD_FACTOR, { input: { key: 'gridKgPerKwh', value: 5, source: 'A value out of any range' } }, t.operatorToken);
+    const out = await t.gql(RecordFactorDocument, { input: { key: 'gridKgPerKwh', value: 5, source: 'A value out of any range' } }, t.operatorToken);
     expect(errorCode(out)).toBe('BAD_USER_INPUT');
     expect(out.errors![0].extensions!.field).toBe('value');
     expect(Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM co2_factor_version`))[0].n)).toBe(0);
@@ -119,7 +113,7 @@ describe('carbon statement of a production', () => {
   });
 
   it('issues a numbered statement, frozen: a later factor changes no issued figure, the next one uses it', async () => {
-    const first = await t.gql(ISSUE, { input: { productionName: PHARE, ...MAY } }, manager);
+    const first = await t.gql(IssueCarbonStatementStatementDocument, { input: { productionName: PHARE, ...MAY } }, manager);
     expect(first.errors).toBeUndefined();
     const s1 = first.data.issueCarbonStatement;
     expect(s1.number).toMatch(/^CO2-2027-\d{5}$/);
@@ -128,19 +122,19 @@ describe('carbon statement of a production', () => {
     const stored = await t.http().get(`/api/carbon-statements/${s1.id}/pdf-fr`).set('Authorization', `Bearer ${manager}`).buffer(true);
     expect(stored.status).toBe(200);
 
-    const changed = await t.gql(RECORD_FACTOR, { input: { key: 'gridKgPerKwh', value: 0.1, source: 'Test: a later ADEME version' } }, t.operatorToken);
+    const changed = await t.gql(RecordFactorDocument, { input: { key: 'gridKgPerKwh', value: 0.1, source: 'Test: a later ADEME version' } }, t.operatorToken);
     expect(changed.errors).toBeUndefined();
-    const second = (await t.gql(ISSUE, { input: { productionName: PHARE, ...MAY } }, manager)).data.issueCarbonStatement;
+    const second = (await t.gql(IssueCarbonStatementStatementDocument, { input: { productionName: PHARE, ...MAY } }, manager)).data.issueCarbonStatement;
     expect(Number(second.number.slice(-5))).toBe(Number(s1.number.slice(-5)) + 1);
     expect(second.figures.electricityKg).toBeCloseTo(2.91, 3);
     expect(second.factors.find((f: { key: string }) => f.key === 'gridKgPerKwh')).toMatchObject({ value: 0.1, versionId: changed.data.recordCo2FactorVersion[0].id });
     // The manufacturing figure is the same: the same inputs and factors give the same figures.
     expect(second.figures.manufacturingKg).toBe(s1.figures.manufacturingKg);
 
-    const list = (await t.gql(STATEMENTS, {}, manager)).data.carbonStatements;
-    const again = list.find((s: { id: string }) => s.id === s1.id);
-    expect(again.figures.electricityKg).toBe(s1.figures.electricityKg);
-    expect(again.factors.find((f: { key: string }) => f.key === 'gridKgPerKwh').value).toBe(0.052);
+    const list = (await t.gql(StatementsCarbonStatementDocument, {}, manager)).data.carbonStatements;
+    const again = list.find((s) => s.id === s1.id);
+    expect(again!.figures.electricityKg).toBe(s1.figures.electricityKg);
+    expect(again!.factors.find((f) => f.key === 'gridKgPerKwh')!.value).toBe(0.052);
     const after = await t.http().get(`/api/carbon-statements/${s1.id}/pdf-fr`).set('Authorization', `Bearer ${manager}`).buffer(true);
     expect(Buffer.compare(after.body, stored.body)).toBe(0);
     await expect(t.dataSource.query(`UPDATE carbon_statement SET production_name = 'x' WHERE id = $1`, [s1.id])).rejects.toThrow(/never changes/);
@@ -148,7 +142,7 @@ describe('carbon statement of a production', () => {
   });
 
   it('prints the method and both figures apart, in French and English, with no claim of neutrality', async () => {
-    const [s] = (await t.gql(STATEMENTS, {}, manager)).data.carbonStatements;
+    const [s] = (await t.gql(StatementsCarbonStatementDocument, {}, manager)).data.carbonStatements;
     for (const [format, words] of [['pdf-fr', ['QuantiGES', 'pilier B', 'WBCSD', 'Empreinte de la production', 'Émissions évitées', 'jamais déduites', 'Double comptage']], ['pdf-en', ['QuantiGES', 'pillar B', 'WBCSD', 'footprint at Studio FLEX', 'Avoided emissions', 'never subtracted', 'Double counting']]] as const) {
       const res = await t.http().get(`/api/carbon-statements/${s.id}/${format}`).set('Authorization', `Bearer ${manager}`).buffer(true);
       const text = await pdfText(res.body);
@@ -165,13 +159,13 @@ describe('carbon statement of a production', () => {
   });
 
   it('records a version of a report factor the operator changes, and the history lists every version', async () => {
-    const res = await t.gql(`mutation { updateCo2Settings(input: { refurbishedFactor: 0.6 }) { refurbishedFactor } }`, {}, t.operatorToken);
+    const res = await t.gql(UpdateCo2SettingsCarbonStatementDocument, {}, t.operatorToken);
     expect(res.errors).toBeUndefined();
-    const { data } = await t.gql(`query { co2FactorHistory { id key value source } co2FactorsInForce { key value versionId } }`, {}, manager);
+    const { data } = await t.gql(Co2FactorHistoryAndCo2FactorsInForceDocument, {}, manager);
     const [latest] = data.co2FactorHistory;
     expect(latest).toMatchObject({ key: 'refurbishedFactor', value: 0.6, source: expect.stringContaining('Set by the site operator') });
-    expect(data.co2FactorHistory.map((v: { key: string }) => v.key)).toEqual(['refurbishedFactor', 'gridKgPerKwh']);
-    expect(data.co2FactorsInForce.find((f: { key: string }) => f.key === 'refurbishedFactor')).toEqual({ key: 'refurbishedFactor', value: 0.6, versionId: latest.id });
+    expect(data.co2FactorHistory.map((v) => v.key)).toEqual(['refurbishedFactor', 'gridKgPerKwh']);
+    expect(data.co2FactorsInForce.find((f) => f.key === 'refurbishedFactor')).toEqual({ key: 'refurbishedFactor', value: 0.6, versionId: latest.id });
     await expect(t.dataSource.query(`DELETE FROM co2_factor_version WHERE id = $1`, [latest.id])).rejects.toThrow(/never changes/);
   });
 });

@@ -1,33 +1,9 @@
 import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
+import { Co2ProjectionDocument, Co2ReportDocument, ForBookingDocument, ReportDetailDocument, SettingsDocument, UpdateSettingsDocument } from '../documents.js';
 
 /** The contract's operations, exactly as the clients send them. */
-const CO2_REPORT = `query Co2Report($from: Date!, $to: Date!, $studioId: ID) {
-  co2Report(from: $from, to: $to, studioId: $studioId) {
-    machinesAvoided grossAvoidedKg flexFootprintKg netAvoidedKg carKmEquivalent
-    perStudio { studio { id name } machinesAvoided netAvoidedKg }
-    assumptions { name value unit source }
-  }
-}`;
-const CO2_PROJECTION = `query Co2Projection($input: Co2ProjectionInput!) {
-  co2Projection(input: $input) { machinesAvoided grossAvoidedKg flexFootprintKg netAvoidedKg }
-}`;
-
-const REPORT_DETAIL = `query($from: Date!, $to: Date!, $studioId: ID) {
-  co2Report(from: $from, to: $to, studioId: $studioId) {
-    from to periodDays openDays deskDays kitsInService studio { id }
-    machinesAvoided grossAvoidedKg flexFootprintKg netAvoidedKg
-    perStudio { studio { id } machinesAvoided peakDate deskDays share flexFootprintKg netAvoidedKg }
-    months { month machinesAvoided flexFootprintKg cumulativeMachinesAvoided cumulativeGrossAvoidedKg cumulativeFlexFootprintKg cumulativeNetAvoidedKg }
-    conservative { allocatedShare grossAvoidedKg netAvoidedKg }
-    assumptions { key value source builtInSource }
-    limits { key text }
-  }
-}`;
-const SETTINGS = `query { co2Settings { referenceKitKg referenceKitSource kitLifetimeYears refurbishedFactor refurbishedFactorSource carKgPerKm openedOn } }`;
-const UPDATE_SETTINGS = `mutation($input: Co2SettingsInput!) { updateCo2Settings(input: $input) { referenceKitKg referenceKitSource kitLifetimeYears refurbishedFactor } }`;
-const FOR_BOOKING = `query($n: Int!) { co2ForBooking(deskCount: $n) { machinesAvoided grossAvoidedKg referenceKitKg } }`;
 
 /*
  * May 2027, worked by hand. Site calendar: Saturday 1, Thursday 6 (Ascension), Saturday 8 and
@@ -79,7 +55,7 @@ describe('CO2 saved report from real bookings', () => {
   afterAll(() => t.close());
 
   it('computes May 2027 for every studio as worked by hand', async () => {
-    const res = await t.gql(CO2_REPORT, { from: '2027-05-01', to: '2027-05-31' }, t.operatorToken);
+    const res = await t.gql(Co2ReportDocument, { from: '2027-05-01', to: '2027-05-31' }, t.operatorToken);
     expect(res.errors).toBeUndefined();
     const r = res.data.co2Report;
     expect(r.machinesAvoided).toBe(13);
@@ -91,17 +67,17 @@ describe('CO2 saved report from real bookings', () => {
       { studio: { id: north.id, name: expect.stringMatching(/^Nord/) }, machinesAvoided: 10, netAvoidedKg: expect.closeTo(6806.4456, 2) },
       { studio: { id: south.id, name: expect.stringMatching(/^Sud/) }, machinesAvoided: 3, netAvoidedKg: expect.closeTo(1977.4155, 2) },
     ]);
-    const names = r.assumptions.map((a: { name: string }) => a.name);
+    const names = r.assumptions.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Reference kit footprint (a machine not bought)', "Lifetime of Studio FLEX's kits", 'Refurbished component factor', 'Car emission factor']));
     for (const a of r.assumptions) expect(a.source.length).toBeGreaterThan(10);
   });
 
   it('details peaks, desk-days, shares, the conservative reading and the limits', async () => {
-    const res = await t.gql(REPORT_DETAIL, { from: '2027-05-01', to: '2027-05-31' }, t.operatorToken);
+    const res = await t.gql(ReportDetailDocument, { from: '2027-05-01', to: '2027-05-31' }, t.operatorToken);
     expect(res.errors).toBeUndefined();
     const r = res.data.co2Report;
     expect(r).toMatchObject({ periodDays: 31, openDays: 19, deskDays: 147, kitsInService: 44, studio: null });
-    expect(r.perStudio.map((l: any) => [l.studio.id, l.machinesAvoided, l.peakDate, l.deskDays])).toEqual([
+    expect(r.perStudio.map((l) => [l.studio.id, l.machinesAvoided, l.peakDate, l.deskDays])).toEqual([
       [north.id, 10, '2027-05-10', 90],
       [south.id, 3, '2027-05-03', 57],
     ]);
@@ -109,16 +85,16 @@ describe('CO2 saved report from real bookings', () => {
     expect(r.perStudio[0].flexFootprintKg + r.perStudio[1].flexFootprintKg).toBeCloseTo(r.flexFootprintKg, 2);
     expect(r.conservative.allocatedShare).toBeCloseTo(31 / 2190, 10);
     expect(r.conservative.netAvoidedKg).toBeCloseTo((9100 * 31) / 2190 - SITE_FLEX, 2);
-    const values = Object.fromEntries(r.assumptions.map((a: { key: string; value: number }) => [a.key, a.value]));
-    expect(r.assumptions.every((a: { builtInSource: boolean }) => a.builtInSource)).toBe(true);
+    const values = Object.fromEntries(r.assumptions.map((a) => [a.key, a.value]));
+    expect(r.assumptions.every((a) => a.builtInSource)).toBe(true);
     expect(values).toMatchObject({ referenceKitKg: 700, kitLifetimeYears: 5, refurbishedFactor: 0.57, carKgPerKm: 0.142, avoidedLifetimeYears: 6, openDays: 19, kitsInService: 44 });
-    expect(r.limits.map((l: { key: string }) => l.key)).toEqual(expect.arrayContaining(['doubleCounting', 'counterfactual', 'quantiges', 'conservative', 'longerPeriod']));
+    expect(r.limits.map((l) => l.key)).toEqual(expect.arrayContaining(['doubleCounting', 'counterfactual', 'quantiges', 'conservative', 'longerPeriod']));
   });
 
   it('gives the months: April has only Studio FLEX kits, May ends at the headline', async () => {
-    const res = await t.gql(REPORT_DETAIL, { from: '2027-04-01', to: '2027-05-31' }, t.operatorToken);
+    const res = await t.gql(ReportDetailDocument, { from: '2027-04-01', to: '2027-05-31' }, t.operatorToken);
     const r = res.data.co2Report;
-    expect(r.months.map((m: any) => [m.month, m.machinesAvoided, m.cumulativeMachinesAvoided])).toEqual([
+    expect(r.months.map((m) => [m.month, m.machinesAvoided, m.cumulativeMachinesAvoided])).toEqual([
       ['2027-04', 0, 0],
       ['2027-05', 13, 13],
     ]);
@@ -129,55 +105,55 @@ describe('CO2 saved report from real bookings', () => {
   });
 
   it("shows a manager only its own studio: its peak, its share, its line", async () => {
-    const own = await t.gql(REPORT_DETAIL, { from: '2027-05-01', to: '2027-05-31' }, northToken);
+    const own = await t.gql(ReportDetailDocument, { from: '2027-05-01', to: '2027-05-31' }, northToken);
     expect(own.errors).toBeUndefined();
     const r = own.data.co2Report;
     expect(r).toMatchObject({ machinesAvoided: 10, grossAvoidedKg: 7000, deskDays: 90, studio: { id: north.id } });
     expect(r.flexFootprintKg).toBeCloseTo((SITE_FLEX * 90) / 147, 2);
-    expect(r.perStudio.map((l: any) => l.studio.id)).toEqual([north.id]);
-    const explicit = await t.gql(CO2_REPORT, { from: '2027-05-01', to: '2027-05-31', studioId: north.id }, northToken);
+    expect(r.perStudio.map((l) => l.studio.id)).toEqual([north.id]);
+    const explicit = await t.gql(Co2ReportDocument, { from: '2027-05-01', to: '2027-05-31', studioId: north.id }, northToken);
     expect(explicit.data.co2Report.machinesAvoided).toBe(10);
-    const other = await t.gql(CO2_REPORT, { from: '2027-05-01', to: '2027-05-31', studioId: south.id }, northToken);
+    const other = await t.gql(Co2ReportDocument, { from: '2027-05-01', to: '2027-05-31', studioId: south.id }, northToken);
     expect(errorCode(other)).toBe('FORBIDDEN');
     expect(other.data).toBeNull();
     // The operator reads one studio the same way.
-    const south1 = await t.gql(CO2_REPORT, { from: '2027-05-01', to: '2027-05-31', studioId: south.id }, t.operatorToken);
+    const south1 = await t.gql(Co2ReportDocument, { from: '2027-05-01', to: '2027-05-31', studioId: south.id }, t.operatorToken);
     expect(south1.data.co2Report).toMatchObject({ machinesAvoided: 3, grossAvoidedKg: 2100 });
     expect(south1.data.co2Report.netAvoidedKg).toBeCloseTo(2100 - (SITE_FLEX * 57) / 147, 2);
   });
 
   it('reflects a settings change in the figures and in the assumptions, operator only', async () => {
-    const denied = await t.gql(UPDATE_SETTINGS, { input: { referenceKitKg: 500 } }, northToken);
+    const denied = await t.gql(UpdateSettingsDocument, { input: { referenceKitKg: 500 } }, northToken);
     expect(errorCode(denied)).toBe('FORBIDDEN');
-    const changed = await t.gql(UPDATE_SETTINGS, { input: { referenceKitKg: 500, refurbishedFactor: 1, referenceKitSource: 'Boavizta: workstation + 2 monitors' } }, t.operatorToken);
+    const changed = await t.gql(UpdateSettingsDocument, { input: { referenceKitKg: 500, refurbishedFactor: 1, referenceKitSource: 'Boavizta: workstation + 2 monitors' } }, t.operatorToken);
     expect(changed.errors).toBeUndefined();
     expect(changed.data.updateCo2Settings).toMatchObject({ referenceKitKg: 500, refurbishedFactor: 1, kitLifetimeYears: 5, referenceKitSource: 'Boavizta: workstation + 2 monitors' });
     try {
-      const res = await t.gql(REPORT_DETAIL, { from: '2027-05-01', to: '2027-05-31' }, t.operatorToken);
+      const res = await t.gql(ReportDetailDocument, { from: '2027-05-01', to: '2027-05-31' }, t.operatorToken);
       const r = res.data.co2Report;
       // 13 × 500; the spares' refurbished workstations now count in full: 44 × 431 × 31 / 1825.
       expect(r.grossAvoidedKg).toBe(6500);
       expect(r.flexFootprintKg).toBeCloseTo((44 * 431 * 31) / 1825, 2);
-      const byKey = Object.fromEntries(r.assumptions.map((a: any) => [a.key, a]));
+      const byKey = Object.fromEntries(r.assumptions.map((a) => [a.key, a]));
       expect(byKey.referenceKitKg).toMatchObject({ value: 500, source: 'Boavizta: workstation + 2 monitors', builtInSource: false });
       expect(byKey.kitLifetimeYears).toMatchObject({ value: 5, builtInSource: true });
       expect(byKey.refurbishedFactor.value).toBe(1);
       expect(byKey.refurbishedFactor.source).toMatch(/^Set by the site operator \(default 0\.57: ADEME/);
     } finally {
-      await t.gql(UPDATE_SETTINGS, { input: { referenceKitKg: 700, refurbishedFactor: 0.57, referenceKitSource: '' } }, t.operatorToken);
+      await t.gql(UpdateSettingsDocument, { input: { referenceKitKg: 700, refurbishedFactor: 0.57, referenceKitSource: '' } }, t.operatorToken);
     }
-    const back = await t.gql(SETTINGS, {}, northToken);
+    const back = await t.gql(SettingsDocument, {}, northToken);
     expect(back.data.co2Settings).toMatchObject({ referenceKitKg: 700, refurbishedFactor: 0.57, carKgPerKm: 0.142, openedOn: '2025-09-01' });
     expect(back.data.co2Settings.referenceKitSource).toMatch(/^Founding study/);
   });
 
   it('refuses bad settings and leaves the settings unchanged', async () => {
-    const before = (await t.gql(SETTINGS, {}, t.operatorToken)).data.co2Settings;
+    const before = (await t.gql(SettingsDocument, {}, t.operatorToken)).data.co2Settings;
     for (const input of [{ refurbishedFactor: 1.5 }, { referenceKitKg: -3 }, { kitLifetimeYears: 0 }, { referenceKitKg: 650, kitLifetimeYears: 100 }]) {
-      const res = await t.gql(UPDATE_SETTINGS, { input }, t.operatorToken);
+      const res = await t.gql(UpdateSettingsDocument, { input }, t.operatorToken);
       expect({ input, code: errorCode(res) }).toEqual({ input, code: 'BAD_USER_INPUT' });
     }
-    expect((await t.gql(SETTINGS, {}, t.operatorToken)).data.co2Settings).toEqual(before);
+    expect((await t.gql(SettingsDocument, {}, t.operatorToken)).data.co2Settings).toEqual(before);
   });
 
   it('refuses a period ending before it starts, a period too long, a bad studio id', async () => {
@@ -189,25 +165,25 @@ describe('CO2 saved report from real bookings', () => {
       [{ from: '2027-05-01', to: '2027-05-31', studioId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
     ];
     for (const [vars, code] of cases) {
-      const res = await t.gql(CO2_REPORT, vars, t.operatorToken);
+      const res = await t.gqlRaw(Co2ReportDocument, vars, t.operatorToken);
       expect({ vars, code: errorCode(res) }).toEqual({ vars, code });
     }
-    expect(errorCode(await t.gql(CO2_REPORT, { from: '2027-05-01', to: '2027-05-31' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(Co2ReportDocument, { from: '2027-05-01', to: '2027-05-31' }))).toBe('UNAUTHENTICATED');
   });
 
   it("answers the founding study's projection: 800 machines, 532,000 kg net", async () => {
-    const res = await t.gql(CO2_PROJECTION, { input: { desks: 40, usersPerDeskPerYear: 4, years: 5, kitFootprintKg: 700 } }, northToken);
+    const res = await t.gql(Co2ProjectionDocument, { input: { desks: 40, usersPerDeskPerYear: 4, years: 5, kitFootprintKg: 700 } }, northToken);
     expect(res.errors).toBeUndefined();
     expect(res.data.co2Projection).toEqual({ machinesAvoided: 800, grossAvoidedKg: 560000, flexFootprintKg: 28000, netAvoidedKg: 532000 });
-    const bad = await t.gql(CO2_PROJECTION, { input: { desks: 0, usersPerDeskPerYear: 4, years: 5, kitFootprintKg: 700 } }, northToken);
+    const bad = await t.gql(Co2ProjectionDocument, { input: { desks: 0, usersPerDeskPerYear: 4, years: 5, kitFootprintKg: 700 } }, northToken);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    const negative = await t.gql(CO2_PROJECTION, { input: { desks: 40, usersPerDeskPerYear: 4, years: -1, kitFootprintKg: 700 } }, northToken);
+    const negative = await t.gql(Co2ProjectionDocument, { input: { desks: 40, usersPerDeskPerYear: 4, years: -1, kitFootprintKg: 700 } }, northToken);
     expect(errorCode(negative)).toBe('BAD_USER_INPUT');
   });
 
   it('tells the booking dialog what N desks avoid at the reference footprint', async () => {
-    const res = await t.gql(FOR_BOOKING, { n: 5 }, northToken);
+    const res = await t.gql(ForBookingDocument, { n: 5 }, northToken);
     expect(res.data.co2ForBooking).toEqual({ machinesAvoided: 5, grossAvoidedKg: 3500, referenceKitKg: 700 });
-    expect(errorCode(await t.gql(FOR_BOOKING, { n: 0 }, northToken))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(ForBookingDocument, { n: 0 }, northToken))).toBe('BAD_USER_INPUT');
   });
 });

@@ -2,6 +2,7 @@ import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { AccessService } from '../../src/modules/access/access.service.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { count, makeWorld, OPS, parisTime } from './crew-world.js';
+import { AssignmentAccessDocument, OutboxAccessDocument, ReissueAccessPassAccessDocument, VerifyAccessAccessDocument } from '../documents.js';
 
 /*
  * The door: every reason verifyAccess gives, check-in once a day, check-out, the end-of-day
@@ -29,7 +30,7 @@ describe('access passes, verifyAccess, check-in and check-out', () => {
     expect(dump).not.toContain(code);
     expect(dump).not.toContain(code.replace(/-/g, ''));
     // Read again later, the studio's manager sees the code again (opened from its seal).
-    const again = await t.gql(`query($id: ID!) { assignment(id: $id) { accessPass { code revoked } } }`, { id: assignment.id }, w.token);
+    const again = await t.gql(AssignmentAccessDocument, { id: assignment.id }, w.token);
     expect(again.data.assignment.accessPass).toEqual({ code, revoked: false });
   });
 
@@ -46,11 +47,10 @@ describe('access passes, verifyAccess, check-in and check-out', () => {
   it('greets by first name and initial, whoever asks (the door shows no more)', async () => {
     const { code } = await w.staffed('B03', '2027-03-01', '2027-03-05', 'Lina Marchand');
     t.clock.travelTo(parisTime('2027-03-03', '08:45:00'));
-    const q = `query($code: String!) { verifyAccess(code: $code) { allowed crewMember { fullName } studio { name } } }`;
     const expected = { allowed: true, crewMember: { fullName: 'Lina M.' }, studio: { name: w.studio.name } };
-    expect((await t.gql(q, { code })).data.verifyAccess).toEqual(expected);
-    expect((await t.gql(q, { code }, w.token)).data.verifyAccess).toEqual(expected);
-    expect((await t.gql(q, { code }, t.operatorToken)).data.verifyAccess).toEqual(expected);
+    expect((await t.gql(VerifyAccessAccessDocument, { code })).data.verifyAccess).toEqual(expected);
+    expect((await t.gql(VerifyAccessAccessDocument, { code }, w.token)).data.verifyAccess).toEqual(expected);
+    expect((await t.gql(VerifyAccessAccessDocument, { code }, t.operatorToken)).data.verifyAccess).toEqual(expected);
   });
 
   it('UNKNOWN_CODE for a code nobody was given (or garbage)', async () => {
@@ -178,15 +178,15 @@ describe('access passes, verifyAccess, check-in and check-out', () => {
   it('reissues a lost code: the old one is revoked, the new one works and is e-mailed', async () => {
     const { code, assignment, member } = await w.staffed('B02', '2027-03-01', '2027-03-05');
     t.clock.travelTo(parisTime('2027-03-02', '09:00:00'));
-    const res = await t.gql(`mutation($id: ID!) { reissueAccessPass(assignmentId: $id) { code revoked validTo } }`, { id: assignment.id }, w.token);
+    const res = await t.gql(ReissueAccessPassAccessDocument, { id: assignment.id }, w.token);
     expect(res.errors).toBeUndefined();
     const fresh = res.data.reissueAccessPass.code;
     expect(fresh).not.toBe(code);
     expect((await verify(code)).data.verifyAccess.reason).toBe('REVOKED');
-    expect((await verify(fresh)).data.verifyAccess.allowed).toBe(true);
-    const mails = await t.gql(`{ outbox { to subject secret status } }`, {}, t.operatorToken);
-    const toMember = mails.data.outbox.filter((m: { to: string }) => m.to === member.email);
-    expect(toMember.map((m: { secret: string | null }) => m.secret)).toEqual([fresh, null]);
+    expect((await verify(fresh!)).data.verifyAccess.allowed).toBe(true);
+    const mails = await t.gql(OutboxAccessDocument, {}, t.operatorToken);
+    const toMember = mails.data.outbox.filter((m) => m.to === member.email);
+    expect(toMember.map((m) => m.secret)).toEqual([fresh, null]);
     expect(toMember[0]).toMatchObject({ status: 'HELD', subject: expect.stringContaining('poste B02') });
   });
 });

@@ -3,6 +3,7 @@ import { BookingHooks } from '../../src/modules/booking/booking.hooks.js';
 import { BookingEntity } from '../../src/modules/booking/booking.entity.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { count, makeWorld, OPS, parisTime } from './crew-world.js';
+import { AssignmentAssignmentsDocument, AssignmentsDocument, StaffableBookingsAssignments2Document, StaffableBookingsAssignmentsDocument, UnassignCrewAssignments2Document, UnassignCrewAssignmentsDocument } from '../documents.js';
 
 describe('assigning crew to desks', () => {
   let t: TestApp;
@@ -29,7 +30,7 @@ describe('assigning crew to desks', () => {
       crewMember: { id: member.id },
       accessPass: { code: expect.any(String), revoked: false },
     });
-    const list = await t.gql(`query($b: ID) { assignments(bookingId: $b) { id desk { code } crewMember { fullName } bookingReference productionName } }`, { b: booking.id }, w.token);
+    const list = await t.gql(AssignmentsDocument, { b: booking.id }, w.token);
     expect(list.data.assignments).toEqual([
       { id: res.data.assignCrew.id, desk: { code: 'C02' }, crewMember: { fullName: 'Nina Rousseau' }, bookingReference: booking.reference, productionName: booking.productionName },
     ]);
@@ -123,14 +124,14 @@ describe('assigning crew to desks', () => {
 
   it('unassigning ends the assignment and revokes its pass; the desk is free again', async () => {
     const { assignment, code, booking } = await w.staffed('D01', '2027-04-05', '2027-04-09');
-    const res = await t.gql(`mutation($id: ID!) { unassignCrew(id: $id) { live endReason accessPass { revoked revokeReason } } }`, { id: assignment.id }, w.token);
+    const res = await t.gql(UnassignCrewAssignmentsDocument, { id: assignment.id }, w.token);
     expect(res.data.unassignCrew).toEqual({ live: false, endReason: 'UNASSIGNED', accessPass: { revoked: true, revokeReason: 'UNASSIGNED' } });
     t.clock.travelTo(parisTime('2027-04-06', '09:00:00'));
     expect((await verify(code)).data.verifyAccess.reason).toBe('REVOKED');
     t.clock.reset();
     const next = await w.addCrew('Sarah Chevalier');
     expect((await w.assign({ bookingId: booking.id, crewMemberId: next.id, deskCode: 'D01', startDate: '2027-04-05', endDate: '2027-04-09' })).errors).toBeUndefined();
-    expect(errorCode(await t.gql(`mutation($id: ID!) { unassignCrew(id: $id) { id } }`, { id: assignment.id }, w.token))).toBe('INVALID_STATE');
+    expect(errorCode(await t.gql(UnassignCrewAssignments2Document, { id: assignment.id }, w.token))).toBe('INVALID_STATE');
   });
 
   it("cancelling the booking revokes every pass and ends every assignment (BookingHooks.runCancelled)", async () => {
@@ -173,16 +174,15 @@ describe('assigning crew to desks', () => {
       await em.query(`UPDATE booking_desk SET live = false WHERE booking_id = $1 AND desk_id = $2`, [booking.id, w.desks.D05]);
       await t.app.get(BookingHooks).runChanged(em, await em.getRepository(BookingEntity).findOneByOrFail({ id: booking.id }));
     });
-    const q = `query($id: ID!) { assignment(id: $id) { startDate endDate live endReason accessPass { validTo revoked } } }`;
-    expect((await t.gql(q, { id: kept.data.assignCrew.id }, w.token)).data.assignment).toEqual({
+    expect((await t.gql(AssignmentAssignmentsDocument, { id: kept.data.assignCrew.id }, w.token)).data.assignment).toEqual({
       startDate: '2027-04-07',
       endDate: '2027-04-12',
       live: true,
       endReason: null,
       accessPass: { validTo: parisTime('2027-04-12', '23:59:59').toISOString(), revoked: false },
     });
-    expect((await t.gql(q, { id: cut.data.assignCrew.id }, w.token)).data.assignment).toMatchObject({ live: false, endReason: 'BOOKING_CHANGED', accessPass: { revoked: true } });
-    expect((await t.gql(q, { id: removedDesk.data.assignCrew.id }, w.token)).data.assignment).toMatchObject({ live: false, endReason: 'BOOKING_CHANGED', accessPass: { revoked: true } });
+    expect((await t.gql(AssignmentAssignmentsDocument, { id: cut.data.assignCrew.id }, w.token)).data.assignment).toMatchObject({ live: false, endReason: 'BOOKING_CHANGED', accessPass: { revoked: true } });
+    expect((await t.gql(AssignmentAssignmentsDocument, { id: removedDesk.data.assignCrew.id }, w.token)).data.assignment).toMatchObject({ live: false, endReason: 'BOOKING_CHANGED', accessPass: { revoked: true } });
     t.clock.travelTo(parisTime('2027-04-13', '09:00:00'));
     expect((await verify(kept.data.assignCrew.accessPass!.code!)).data.verifyAccess.reason).toBe('EXPIRED');
   });
@@ -192,8 +192,7 @@ describe('assigning crew to desks', () => {
     await w.book(['B10'], '2027-05-03', '2027-05-07', BookingStatus.OPTION);
     const person = await w.addCrew('Agathe Renaud', 'Décors');
     await w.assign({ bookingId: booking.id, crewMemberId: person.id, deskCode: 'B04', startDate: '2027-05-04', endDate: '2027-05-05' });
-    const q = `query($b: ID) { staffableBookings(bookingId: $b) { reference desks { desk { code } startDate endDate } assignments { desk { code } crewMember { fullName } startDate endDate } } }`;
-    const res = await t.gql(q, { b: booking.id }, w.token);
+    const res = await t.gql(StaffableBookingsAssignmentsDocument, { b: booking.id }, w.token);
     expect(res.data.staffableBookings).toEqual([
       {
         reference: booking.reference,
@@ -204,9 +203,9 @@ describe('assigning crew to desks', () => {
         assignments: [{ desk: { code: 'B04' }, crewMember: { fullName: 'Agathe Renaud' }, startDate: '2027-05-04', endDate: '2027-05-05' }],
       },
     ]);
-    const all = await t.gql(`{ staffableBookings { reference } }`, {}, w.token);
+    const all = await t.gql(StaffableBookingsAssignments2Document, {}, w.token);
     expect(all.data.staffableBookings.map((b: { reference: string }) => b.reference)).toContain(booking.reference);
     const other = await makeWorld(t);
-    expect((await t.gql(q, { b: booking.id }, other.token)).data.staffableBookings).toEqual([]);
+    expect((await t.gql(StaffableBookingsAssignmentsDocument, { b: booking.id }, other.token)).data.staffableBookings).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { makeWorld, OPS, parisTime } from './crew-world.js';
+import { CheckOutByIdBoardDocument, DailyBoardBoardDocument, OccupancyBoardDocument } from '../documents.js';
 
 interface Entry {
   status: string;
@@ -79,27 +80,24 @@ describe('the daily board and occupancy', () => {
 
   it('sets booked desk-days against checked-in desk-days per studio and month', async () => {
     t.clock.travelTo(parisTime('2027-10-06', '18:00:00'));
-    const q = `query($m: String!, $s: ID) { occupancy(month: $m, studioId: $s) { month studio { id } bookedDeskDays assignedDeskDays checkedInDeskDays noShowDeskDays rate } }`;
-    const res = await t.gql(q, { m: '2027-10' }, w.token);
+    const res = await t.gql(OccupancyBoardDocument, { m: '2027-10' }, w.token);
     // 5 desks × 5 open days booked; 4 × 5 assigned; came: D07 on 5 and 6, D08 on 6; no-shows on the 4th and 5th: D06 ×2, D07 ×1, D08 ×2, D09 ×2.
     expect(res.data.occupancy).toEqual([
       { month: '2027-10', studio: { id: w.studio.id }, bookedDeskDays: 25, assignedDeskDays: 20, checkedInDeskDays: 3, noShowDeskDays: 7, rate: 0.12 },
     ]);
-    expect((await t.gql(q, { m: '2027-10', s: w.studio.id }, t.operatorToken)).data.occupancy).toHaveLength(1);
-    expect((await t.gql(q, { m: '2027-11' }, w.token)).data.occupancy).toEqual([]);
-    expect(errorCode(await t.gql(q, { m: '2027-13' }, w.token))).toBe('BAD_USER_INPUT');
+    expect((await t.gql(OccupancyBoardDocument, { m: '2027-10', s: w.studio.id }, t.operatorToken)).data.occupancy).toHaveLength(1);
+    expect((await t.gql(OccupancyBoardDocument, { m: '2027-11' }, w.token)).data.occupancy).toEqual([]);
+    expect(errorCode(await t.gql(OccupancyBoardDocument, { m: '2027-13' }, w.token))).toBe('BAD_USER_INPUT');
   });
 
   it('lets the operator check someone out from the board, without their code', async () => {
     t.clock.travelTo(parisTime('2027-10-06', '17:45:00'));
-    const q = `query($date: Date!) { dailyBoard(date: $date) { status desk { code } checkIn { id checkedOutAt } } }`;
-    const entry = (await t.gql(q, { date: '2027-10-06' }, t.operatorToken)).data.dailyBoard.find((e: { desk: { code: string } }) => e.desk.code === 'D07');
-    expect(entry.status).toBe('PRESENT');
-    const m = `mutation($id: ID!) { checkOutById(checkInId: $id) { id checkedOutAt } }`;
-    expect(errorCode(await t.gql(m, { id: entry.checkIn.id }, w.token))).toBe('FORBIDDEN');
-    const res = await t.gql(m, { id: entry.checkIn.id }, t.operatorToken);
-    expect(Math.abs(new Date(res.data.checkOutById.checkedOutAt).getTime() - parisTime('2027-10-06', '17:45:00').getTime())).toBeLessThan(5000);
+    const entry = (await t.gql(DailyBoardBoardDocument, { date: '2027-10-06' }, t.operatorToken)).data.dailyBoard.find((e) => e.desk.code === 'D07');
+    expect(entry!.status).toBe('PRESENT');
+    expect(errorCode(await t.gql(CheckOutByIdBoardDocument, { id: entry!.checkIn!.id }, w.token))).toBe('FORBIDDEN');
+    const res = await t.gql(CheckOutByIdBoardDocument, { id: entry!.checkIn!.id }, t.operatorToken);
+    expect(Math.abs(new Date(res.data.checkOutById.checkedOutAt!).getTime() - parisTime('2027-10-06', '17:45:00').getTime())).toBeLessThan(5000);
     expect((await board('2027-10-06')).D07.status).toBe('LEFT');
-    expect(errorCode(await t.gql(m, { id: entry.checkIn.id }, t.operatorToken))).toBe('INVALID_STATE');
+    expect(errorCode(await t.gql(CheckOutByIdBoardDocument, { id: entry!.checkIn!.id }, t.operatorToken))).toBe('INVALID_STATE');
   });
 });

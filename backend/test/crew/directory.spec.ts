@@ -1,6 +1,7 @@
 import { PersonalDataService } from '../../src/modules/crew/personal-data.service.js';
-import { createTestApp, errorCode, Operation, operationText, TestApp } from '../harness.js';
+import { createTestApp, errorCode, operationText, RawOperation, TestApp } from '../harness.js';
 import { count, makeWorld, OPS, parisTime } from './crew-world.js';
+import { AssignmentDirectoryDocument, AssignmentsDirectory2Document, AssignmentsDirectoryDocument, CrewMemberDocument, CrewMembersDirectoryDocument, EraseCrewMemberDirectoryDocument, ExportCrewMemberDataDocument, OccupancyDirectory2Document, OccupancyDirectoryDocument, OutboxDirectoryDocument, ReissueAccessPassDirectoryDocument, RemoveCrewMemberDirectory2Document, RemoveCrewMemberDirectoryDocument, UnassignCrewAssignments2Document, UpdateCrewMemberDirectory2Document, UpdateCrewMemberDirectoryDocument } from '../documents.js';
 
 describe('crew directory, tenant isolation and personal data', () => {
   let t: TestApp;
@@ -24,7 +25,7 @@ describe('crew directory, tenant isolation and personal data', () => {
     expect(all.data.crewMembers.map((m: { fullName: string }) => m.fullName)).toEqual(expect.arrayContaining(['Léa Moreau', 'Yanis Robert']));
     const one = await t.gql(OPS.crewMembers, { studioId: b.studio.id }, t.operatorToken);
     expect(one.data.crewMembers.map((m: { fullName: string }) => m.fullName)).toEqual(['Yanis Robert']);
-    const upd = await t.gql(`mutation($id: ID!, $input: UpdateCrewMemberInput!) { updateCrewMember(id: $id, input: $input) { fullName email jobTitle } }`,
+    const upd = await t.gql(UpdateCrewMemberDirectoryDocument,
       { id: add.data.addCrewMember.id, input: { jobTitle: 'Animatrice 3D' } }, a.token);
     expect(upd.data.updateCrewMember).toEqual({ fullName: 'Léa Moreau', email: 'lea.moreau@example.fr', jobTitle: 'Animatrice 3D' });
   });
@@ -48,32 +49,32 @@ describe('crew directory, tenant isolation and personal data', () => {
     const { member, assignment, code, booking } = await a.staffed('B05', '2027-06-07', '2027-06-11', 'Clara Gauthier');
     const before = { crew: await count(t, 'crew_member'), assignments: await count(t, 'crew_assignment') };
     // Raw on purpose where no shared document exists: B aims every operation at A's ids.
-    const calls: Array<[Operation<unknown, never>, Record<string, unknown>, string[]]> = [
+    const calls: Array<[RawOperation, Record<string, unknown>, string[]]> = [
       [OPS.crewMembers, { studioId: a.studio.id }, ['FORBIDDEN']],
-      [`query($id: ID!) { crewMember(id: $id) { fullName } }`, { id: member.id }, ['NOT_FOUND']],
-      [`query($id: ID!) { assignment(id: $id) { id } }`, { id: assignment.id }, ['NOT_FOUND']],
-      [`query($b: ID!) { assignments(bookingId: $b, studioId: null) { id } }`, { b: booking.id }, []],
+      [CrewMemberDocument, { id: member.id }, ['NOT_FOUND']],
+      [AssignmentDirectoryDocument, { id: assignment.id }, ['NOT_FOUND']],
+      [AssignmentsDirectoryDocument, { b: booking.id }, []],
       [OPS.addCrewMember, { input: { studioId: a.studio.id, fullName: 'Intrus', email: 'intrus@example.fr' } }, ['FORBIDDEN']],
-      [`mutation($id: ID!, $input: UpdateCrewMemberInput!) { updateCrewMember(id: $id, input: $input) { id } }`, { id: member.id, input: { fullName: 'X' } }, ['NOT_FOUND']],
+      [UpdateCrewMemberDirectory2Document, { id: member.id, input: { fullName: 'X' } }, ['NOT_FOUND']],
       [OPS.assignCrew, { input: { bookingId: booking.id, crewMemberId: member.id, deskId: b.desks.B05, startDate: '2027-06-07', endDate: '2027-06-07' } }, ['NOT_FOUND']],
       [OPS.revokeAccessPass, { code }, ['NOT_FOUND']],
-      [`mutation($id: ID!) { unassignCrew(id: $id) { id } }`, { id: assignment.id }, ['NOT_FOUND']],
-      [`mutation($id: ID!) { reissueAccessPass(assignmentId: $id) { code } }`, { id: assignment.id }, ['NOT_FOUND']],
-      [`mutation($id: ID!) { removeCrewMember(id: $id) { id } }`, { id: member.id }, ['NOT_FOUND']],
-      [`mutation($id: ID!) { eraseCrewMember(id: $id) { id } }`, { id: member.id }, ['NOT_FOUND']],
-      [`query($id: ID!) { exportCrewMemberData(id: $id) }`, { id: member.id }, ['NOT_FOUND']],
+      [UnassignCrewAssignments2Document, { id: assignment.id }, ['NOT_FOUND']],
+      [ReissueAccessPassDirectoryDocument, { id: assignment.id }, ['NOT_FOUND']],
+      [RemoveCrewMemberDirectoryDocument, { id: member.id }, ['NOT_FOUND']],
+      [EraseCrewMemberDirectoryDocument, { id: member.id }, ['NOT_FOUND']],
+      [ExportCrewMemberDataDocument, { id: member.id }, ['NOT_FOUND']],
       [OPS.dailyBoard, { date: '2027-06-07' }, ['FORBIDDEN']],
-      [`query($s: ID) { occupancy(month: "2027-06", studioId: $s) { bookedDeskDays } }`, { s: a.studio.id }, ['FORBIDDEN']],
-      [`{ outbox { id } }`, {}, ['FORBIDDEN']],
+      [OccupancyDirectoryDocument, { s: a.studio.id }, ['FORBIDDEN']],
+      [OutboxDirectoryDocument, {}, ['FORBIDDEN']],
     ];
     for (const [query, vars, expected] of calls) {
       const text = operationText(query);
-      const res = await t.gql(text, vars, b.token);
+      const res = await t.gqlRaw(text, vars, b.token);
       expect([text.slice(0, 40), errorCode(res) ? [errorCode(res)] : []]).toEqual([text.slice(0, 40), expected]);
       expect(JSON.stringify(res.data ?? {})).not.toContain('Clara');
     }
     // The list of another studio's booking comes back empty: B's scope filters it.
-    expect((await t.gql(`query($b: ID!) { assignments(bookingId: $b) { id } }`, { b: booking.id }, b.token)).data.assignments).toEqual([]);
+    expect((await t.gql(AssignmentsDirectory2Document, { b: booking.id }, b.token)).data.assignments).toEqual([]);
     expect({ crew: await count(t, 'crew_member'), assignments: await count(t, 'crew_assignment') }).toEqual(before);
     t.clock.travelTo(parisTime('2027-06-08', '09:00:00'));
     expect((await t.gql(OPS.verifyAccess, { code }, t.operatorToken)).data.verifyAccess.allowed).toBe(true);
@@ -88,11 +89,11 @@ describe('crew directory, tenant isolation and personal data', () => {
     const { member, code } = await a.staffed('B06', '2027-06-07', '2027-06-18', 'Romain Guerin');
     t.clock.travelTo(parisTime('2027-06-08', '09:00:00'));
     expect((await t.gql(OPS.checkIn, { code }, t.operatorToken)).errors).toBeUndefined();
-    const removed = await t.gql(`mutation($id: ID!) { removeCrewMember(id: $id) { fullName email jobTitle anonymised } }`, { id: member.id }, a.token);
+    const removed = await t.gql(RemoveCrewMemberDirectory2Document, { id: member.id }, a.token);
     expect(removed.data.removeCrewMember).toEqual({ fullName: 'Ancien membre', email: null, jobTitle: null, anonymised: true });
     t.clock.travelTo(parisTime('2027-06-09', '09:00:00'));
     expect((await t.gql(OPS.verifyAccess, { code }, t.operatorToken)).data.verifyAccess.reason).toBe('REVOKED');
-    const occ = await t.gql(`query { occupancy(month: "2027-06") { checkedInDeskDays studio { id } } }`, {}, a.token);
+    const occ = await t.gql(OccupancyDirectory2Document, {}, a.token);
     expect(occ.data.occupancy).toEqual([{ checkedInDeskDays: 1, studio: { id: a.studio.id } }]);
     const board = await t.gql(OPS.dailyBoard, { date: '2027-06-08' }, t.operatorToken);
     expect(board.data.dailyBoard.find((e: { desk: { code: string } }) => e.desk.code === 'B06')).toMatchObject({ status: 'LEFT', crewMember: { fullName: 'Ancien membre' } });
@@ -100,8 +101,8 @@ describe('crew directory, tenant isolation and personal data', () => {
     expect(left).toEqual([{ full_name: 'Ancien membre', email: null, job_title: null }]);
     const mails = await t.dataSource.query(`SELECT to_address, text_body, sealed_secret FROM outbox_message WHERE crew_member_id = $1`, [member.id]);
     expect(JSON.stringify(mails)).not.toMatch(/Romain|romain/);
-    expect(errorCode(await t.gql(`mutation($id: ID!, $input: UpdateCrewMemberInput!) { updateCrewMember(id: $id, input: $input) { id } }`, { id: member.id, input: { fullName: 'Back' } }, a.token))).toBe('INVALID_STATE');
-    const listed = await t.gql(`query { crewMembers(includeRemoved: true) { id anonymised } }`, {}, a.token);
+    expect(errorCode(await t.gql(UpdateCrewMemberDirectory2Document, { id: member.id, input: { fullName: 'Back' } }, a.token))).toBe('INVALID_STATE');
+    const listed = await t.gql(CrewMembersDirectoryDocument, {}, a.token);
     expect(listed.data.crewMembers).toContainEqual({ id: member.id, anonymised: true });
     expect((await t.gql(OPS.crewMembers, {}, a.token)).data.crewMembers.map((m: { id: string }) => m.id)).not.toContain(member.id);
   });
@@ -110,7 +111,7 @@ describe('crew directory, tenant isolation and personal data', () => {
     const { member, code } = await a.staffed('B07', '2027-06-07', '2027-06-11', 'Eva Mathieu');
     t.clock.travelTo(parisTime('2027-06-07', '09:30:00'));
     await t.gql(OPS.checkIn, { code }, t.operatorToken);
-    const res = await t.gql(`query($id: ID!) { exportCrewMemberData(id: $id) }`, { id: member.id }, a.token);
+    const res = await t.gql(ExportCrewMemberDataDocument, { id: member.id }, a.token);
     const data = JSON.parse(res.data.exportCrewMemberData);
     expect(data.crewMember).toMatchObject({ id: member.id, fullName: 'Eva Mathieu', email: member.email, studio: a.studio.name });
     expect(data.assignments).toEqual([expect.objectContaining({ desk: 'B07', startDate: '2027-06-07', endDate: '2027-06-11', live: true })]);

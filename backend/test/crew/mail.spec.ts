@@ -8,9 +8,10 @@ import { loadConfig } from '../../src/config/config.js';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { Operation, operationText, TEST_SECRET_KEY } from '../harness.js';
+import { RawOperation, operationText, TEST_SECRET_KEY } from '../harness.js';
 import { createTestDatabase, dropTestDatabase } from '../test-database.js';
 import { deskIds, OPS } from './crew-world.js';
+import { LoginMailDocument } from '../documents.js';
 
 /** A minimal SMTP server on the loopback, recording what it is sent (or refusing recipients). */
 function fakeSmtp(received: string[], refuse: { on: boolean }): Promise<{ server: Server; port: number }> {
@@ -55,7 +56,7 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
   let dataSource: DataSource;
   let app: INestApplication;
   let token: string;
-  const gql = (query: Operation<unknown, never>, variables: Record<string, unknown>) =>
+  const gql = (query: RawOperation, variables: Record<string, unknown>) =>
     request(app.getHttpServer()).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query: operationText(query), variables }).then((r) => r.body);
 
   beforeAll(async () => {
@@ -68,7 +69,7 @@ describe('access-pass e-mails by SMTP (FLEX_SMTP_URL set)', () => {
     app = await createApp({ dataSource, config });
     const studio = await makeStudio(dataSource);
     const manager = await makeManager(dataSource, studio.id);
-    const res = await request(app.getHttpServer()).post('/graphql').send({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: manager.email, p: TEST_PASSWORD } });
+    const res = await request(app.getHttpServer()).post('/graphql').send({ query: operationText(LoginMailDocument), variables: { e: manager.email, p: TEST_PASSWORD } });
     token = res.body.data.login.token;
     const contract = await makeContract(dataSource, studio.id);
     const booking = await makeBooking(dataSource, { studioId: studio.id, contractId: contract.id, deskCodes: ['A01', 'A02'], startDate: '2027-02-01', endDate: '2027-02-05' });

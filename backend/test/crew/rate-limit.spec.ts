@@ -1,5 +1,5 @@
 import { DOOR_ATTEMPTS_PER_MINUTE } from '../../src/modules/access/access.service.js';
-import { createTestApp, Operation, operationText, TestApp } from '../harness.js';
+import { createTestApp, RawOperation, operationText, TestApp } from '../harness.js';
 import { OPS } from './crew-world.js';
 
 /** The door is public (kiosks have no account) and limited per client address. */
@@ -9,7 +9,7 @@ describe('the door rate limit', () => {
   afterAll(() => t.close());
 
   // The app trusts X-Forwarded-For from loopback (a reverse proxy): each value is a client address.
-  const fromAddress = (address: string, query: Operation<unknown, never>, variables: Record<string, unknown>) =>
+  const fromAddress = (address: string, query: RawOperation, variables: Record<string, unknown>) =>
     t.http().post('/graphql').set('X-Forwarded-For', address).send({ query: operationText(query), variables });
 
   it(`answers an anonymous kiosk ${DOOR_ATTEMPTS_PER_MINUTE} times a minute, then refuses (FORBIDDEN, RATE_LIMITED)`, async () => {

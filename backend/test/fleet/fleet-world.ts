@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { GqlResult } from '../harness.js';
+import { JobsDocument, RunJobDocument } from '../documents.js';
 
 export const JOB_OPS = {
-  jobs: 'query Jobs { jobs { name schedule timezone nextRunAt failures waiting lastRun { state startedAt finishedAt outcome error } } }',
-  runJob: 'mutation RunJob($name: String!) { runJob(name: $name) }',
+  jobs: JobsDocument,
+  runJob: RunJobDocument,
 };
 
 /** Every job the domains define (the jobs query must list exactly these). */

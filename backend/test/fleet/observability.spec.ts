@@ -8,10 +8,11 @@ import { JobRegistry } from '../../src/modules/jobs/job-registry.js';
 import { JobsService } from '../../src/modules/jobs/jobs.service.js';
 import { deskIds, OPS as BOOKING } from '../booking/booking-world.js';
 import { makeWorld, OPS as CREW, parisTime } from '../crew/crew-world.js';
-import { createTestApp, errorCode, TestApp } from '../harness.js';
+import { createTestApp, errorCode, operationText, TestApp } from '../harness.js';
 import { draftOf, generate, issue, makeBillableStudio } from '../invoicing/invoicing-world.js';
 import { data, JOB_OPS } from './fleet-world.js';
 import { parsePrometheusText, Sample, valueOf } from './prometheus-text.js';
+import { LoginMailDocument } from '../documents.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-tests-0123';
 
@@ -85,7 +86,7 @@ describe('observability: JSON logs without personal data, Prometheus metrics', (
   });
 
   it('logs each request as one JSON line: request id, user, studio, site, operation and duration', async () => {
-    const res = await t.http().post('/graphql').set('Authorization', `Bearer ${w.token}`).set('X-Request-Id', 'req-fleet-42').send({ query: BOOKING.bookings, variables: { from: '2027-09-01', to: '2027-09-30' }, operationName: 'Bookings' });
+    const res = await t.http().post('/graphql').set('Authorization', `Bearer ${w.token}`).set('X-Request-Id', 'req-fleet-42').send({ query: operationText(BOOKING.bookings), variables: { from: '2027-09-01', to: '2027-09-30' }, operationName: 'Bookings' });
     expect(res.headers['x-request-id']).toBe('req-fleet-42');
     const line = await waitForLine((l) => l.req?.id === 'req-fleet-42');
     const [{ id: siteId }] = await t.dataSource.query(`SELECT id FROM site`);
@@ -106,7 +107,7 @@ describe('observability: JSON logs without personal data, Prometheus metrics', (
     logger.warn(`Could not reach ${w.manager.email} with ${t.operatorToken}`);
     logger.warn({ password: TEST_PASSWORD, email: w.manager.email, msg: 'object with secrets' });
     logger.debug(`debug is below FLEX_LOG_LEVEL=info: ${w.manager.email}`);
-    await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: w.manager.email, p: 'wrong-password-123' });
+    await t.gql(LoginMailDocument, { e: w.manager.email, p: 'wrong-password-123' });
     const leaky = await waitForLine((l) => l.context === 'Leaky' && /object/.test(l.msg));
     expect(leaky.password).toBe('[redacted]');
     expect(logged().find((l) => l.context === 'Leaky' && /Could not reach/.test(l.msg))!.msg).toBe('Could not reach [e-mail] with [token]');

@@ -35,8 +35,8 @@ describe('a fleet of two instances on one database', () => {
     expect(rows.map((r) => r.name)).toEqual(JOB_NAMES);
     expect(new Set(rows.map((r) => r.timezone))).toEqual(new Set(['Europe/Paris']));
     const listed = data(await b.gql(JOB_OPS.jobs, {}, b.operatorToken)).jobs;
-    expect(listed.map((j: { name: string }) => j.name)).toEqual(JOB_NAMES);
-    for (const job of listed) expect(new Date(job.nextRunAt).getTime()).toBeGreaterThan(Date.now() - 1000);
+    expect(listed.map((j) => j.name)).toEqual(JOB_NAMES);
+    for (const job of listed) expect(new Date(job.nextRunAt!).getTime()).toBeGreaterThan(Date.now() - 1000);
     // From here on only the operator's "run now" starts a job: the counts below are exact.
     await a.dataSource.query(`DELETE FROM pgboss.schedule`);
     await until(async () => {
@@ -91,7 +91,7 @@ describe('a fleet of two instances on one database', () => {
     const [{ outbox }] = await a.dataSource.query(`SELECT status AS outbox FROM outbox_message WHERE to_address = $1`, [recipient]);
     expect(outbox).toBe('SENT');
     // The operator sees it from either instance.
-    const seen = data(await b.gql(JOB_OPS.jobs, {}, b.operatorToken)).jobs.find((j: { name: string }) => j.name === 'booking.option-expiry');
+    const seen = data(await b.gql(JOB_OPS.jobs, {}, b.operatorToken)).jobs.find((j) => j.name === 'booking.option-expiry');
     expect(seen).toMatchObject({ failures: 0, waiting: false, nextRunAt: null, lastRun: { state: 'COMPLETED', outcome: expiry.outcome } });
   });
 

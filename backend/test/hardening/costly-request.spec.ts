@@ -56,13 +56,13 @@ describe('a costly request beside the others', () => {
     await lock.query('BEGIN');
     await lock.query('LOCK TABLE booking_desk IN ACCESS EXCLUSIVE MODE');
     let heavyDone = false;
-    const heavy = t.gql(maximalRequest(), {}, manager).finally(() => (heavyDone = true));
+    const heavy = t.gqlRaw<Record<string, { deskDays: number; months: unknown[] }>>(maximalRequest(), {}, manager).finally(() => (heavyDone = true));
     try {
       // Every report of the request is now in flight, each waiting on the lock with its connection.
       while ((await waitingOnLock()) < REQUEST_LIMITS.aliases) await new Promise((r) => setTimeout(r, 20));
       const health = await t.http().get('/health');
       expect(health.status).toBe(200);
-      const other = await t.gql('{ me { email } desks { code } }', {}, t.operatorToken);
+      const other = await t.gqlRaw<{ desks: unknown[] }>('{ me { email } desks { code } }', {}, t.operatorToken);
       expect(other.errors).toBeUndefined();
       expect(other.data.desks).toHaveLength(40);
       expect(heavyDone).toBe(false);
@@ -79,7 +79,7 @@ describe('a costly request beside the others', () => {
 
   it('is refused one step beyond, before any report is computed', async () => {
     const beyond = maximalRequest().replace('r0: co2Report(from: "2020-01-01"', 'r0: co2Report(from: "2019-12-01"');
-    const res = await t.gql(beyond, {}, manager);
+    const res = await t.gqlRaw(beyond, {}, manager);
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 'PERIOD', max: MAX_DAYS_PER_REQUEST });
     expect(res.data).toBeUndefined();

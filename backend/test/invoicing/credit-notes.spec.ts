@@ -1,7 +1,6 @@
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { draftOf, generate, invoicingTables, issue, makeBillableStudio, OPS } from './invoicing-world.js';
-
-const detail = `query($id: ID!) { invoice(id: $id) { status totalExclTaxCents vatCents creditableExclTaxCents creditedInclTaxCents creditNotes { number totalExclTaxCents vatCents totalInclTaxCents wholeInvoice reason } } }`;
+import { DetailCreditNotesDocument, ListDocument } from '../documents.js';
 
 describe('credit notes', () => {
   let t: TestApp;
@@ -28,7 +27,7 @@ describe('credit notes', () => {
     expect(res.errors).toBeUndefined();
     // 25,03 € × 20 % = 5,006 → 5,01 €.
     expect(res.data.createCreditNote).toEqual({ id: expect.any(String), number: 'AV-2026-00001', totalExclTaxCents: 2503, totalInclTaxCents: 3004, invoice: { id: invoiceId } });
-    const inv = (await t.gql(detail, { id: invoiceId }, t.operatorToken)).data.invoice;
+    const inv = (await t.gql(DetailCreditNotesDocument, { id: invoiceId }, t.operatorToken)).data.invoice;
     expect(inv).toMatchObject({ status: 'ISSUED', creditableExclTaxCents: 22615 - 2503, creditedInclTaxCents: 3004 });
   });
 
@@ -51,12 +50,12 @@ describe('credit notes', () => {
   it('cancels the rest of the invoice without an amount: the credits add up to the invoice to the cent', async () => {
     const res = await credit({ reason: 'Facture établie sur un mauvais contrat' });
     expect(res.data.createCreditNote).toMatchObject({ number: 'AV-2026-00002', totalExclTaxCents: 20112 });
-    const inv = (await t.gql(detail, { id: invoiceId }, t.operatorToken)).data.invoice;
+    const inv = (await t.gql(DetailCreditNotesDocument, { id: invoiceId }, t.operatorToken)).data.invoice;
     expect(inv.status).toBe('CANCELLED');
     expect(inv.creditableExclTaxCents).toBe(0);
-    const sum = (k: 'totalExclTaxCents' | 'vatCents') => inv.creditNotes.reduce((a: number, n: Record<string, number>) => a + n[k], 0);
+    const sum = (k: 'totalExclTaxCents' | 'vatCents') => inv.creditNotes.reduce((a, n) => a + n[k], 0);
     expect([sum('totalExclTaxCents'), sum('vatCents')]).toEqual([inv.totalExclTaxCents, inv.vatCents]);
-    expect(inv.creditNotes.map((n: { wholeInvoice: boolean }) => n.wholeInvoice)).toEqual([false, true]);
+    expect(inv.creditNotes.map((n) => n.wholeInvoice)).toEqual([false, true]);
     // Nothing is left to credit.
     const before = await invoicingTables(t);
     expect(errorCode(await credit({}))).toBe('INVALID_STATE');
@@ -72,10 +71,9 @@ describe('credit notes', () => {
 
   it('lists credit notes, and a manager sees only its own studio’s', async () => {
     const other = await makeBillableStudio(t);
-    const list = `query($studioId: ID) { creditNotes(studioId: $studioId) { number invoice { id } studio { id } } }`;
-    const own = await t.gql(list, {}, s.token);
-    expect(own.data.creditNotes.map((n: { number: string }) => n.number).sort()).toEqual(['AV-2026-00001', 'AV-2026-00002']);
-    expect((await t.gql(list, {}, other.token)).data.creditNotes).toEqual([]);
-    expect(errorCode(await t.gql(list, { studioId: s.studio.id }, other.token))).toBe('FORBIDDEN');
+    const own = await t.gql(ListDocument, {}, s.token);
+    expect(own.data.creditNotes.map((n) => n.number).sort()).toEqual(['AV-2026-00001', 'AV-2026-00002']);
+    expect((await t.gql(ListDocument, {}, other.token)).data.creditNotes).toEqual([]);
+    expect(errorCode(await t.gql(ListDocument, { studioId: s.studio.id }, other.token))).toBe('FORBIDDEN');
   });
 });

@@ -8,6 +8,7 @@ import { createTestApp, TestApp } from '../harness.js';
 import { describeFindings, validateEInvoices, validationDir, ValidationReport, VALIDATORS } from './einvoice-validators.js';
 import { download, draftOf, generate, issue, makeBillableStudio, OPS } from './invoicing-world.js';
 import { pdfAttachments } from './pdf-text.js';
+import { UpdateStudioEinvoiceValidationDocument } from '../documents.js';
 
 /*
  * What an accounting platform (PA) does with our files: it takes the CII XML out of the Factur-X
@@ -70,7 +71,7 @@ describe('e-invoices under the official validators', () => {
       },
     );
     const siren = accents.studio.siret.slice(0, 9);
-    const updated = await t.gql(`mutation($input: UpdateStudioInput!) { updateStudio(input: $input) { electronicAddress } }`, { input: { id: accents.studio.id, electronicAddress: `${siren}_COMPTA.FACTURES` } }, t.operatorToken);
+    const updated = await t.gql(UpdateStudioEinvoiceValidationDocument, { input: { id: accents.studio.id, electronicAddress: `${siren}_COMPTA.FACTURES` } }, t.operatorToken);
     expect(updated.errors).toBeUndefined();
     expect(updated.data.updateStudio.electronicAddress).toBe(`${siren}_COMPTA.FACTURES`);
     await accents.book(['A05', 'A06'], '2026-09-07', '2026-09-18', BookingStatus.CONFIRMED, 'Éclat d’été — « Noël à Saint-Éloï » & <co>');

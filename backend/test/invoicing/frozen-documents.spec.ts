@@ -6,9 +6,9 @@ import { StudioEntity } from '../../src/modules/studios/studio.entity.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { download, draftOf, generate, invoicingTables, issue, makeBillableStudio, OPS } from './invoicing-world.js';
 import { pdfAttachments, pdfText } from './pdf-text.js';
+import { ShaQueryDocument } from '../documents.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const SHA_QUERY = `query($id: ID!) { invoice(id: $id) { status documentSha256 creditNotes { id documentSha256 } } }`;
 
 /*
  * An issued invoice is rendered once, when it is issued, and served unchanged ever after (French
@@ -51,7 +51,7 @@ describe('frozen documents', () => {
     expect(second.body.equals(first.body)).toBe(true);
     expect(res.headers['x-content-sha256']).toBe(atIssue.sha256);
     expect(res.headers.etag).toBe(`"sha256-${atIssue.sha256}"`);
-    const api = await t.gql(SHA_QUERY, { id }, t.operatorToken);
+    const api = await t.gql(ShaQueryDocument, { id }, t.operatorToken);
     expect(api.data.invoice).toMatchObject({ status: 'PAID', documentSha256: atIssue.sha256 });
     const text = await pdfText(second.body);
     expect(text).not.toMatch(/Payée|(^|[^\d ])0,00 €| 0,00 €/);
@@ -71,7 +71,7 @@ describe('frozen documents', () => {
     const b = await download(t, `/api/credit-notes/${note.id}/pdf`, t.operatorToken);
     expect(sha256(a.body)).toBe(row.sha256);
     expect(b.body.equals(a.body)).toBe(true);
-    const api = await t.gql(SHA_QUERY, { id }, t.operatorToken);
+    const api = await t.gql(ShaQueryDocument, { id }, t.operatorToken);
     expect(api.data.invoice).toMatchObject({ status: 'CANCELLED', creditNotes: [{ id: note.id, documentSha256: row.sha256 }] });
   });
 
@@ -90,7 +90,7 @@ describe('frozen documents', () => {
     const preview = await download(t, `/api/invoices/${draft.id}/pdf`, t.operatorToken);
     expect(await pdfText(preview.body)).toContain('PROJET DE FACTURE');
     expect(await invoicingTables(t)).toEqual(before);
-    const api = await t.gql(SHA_QUERY, { id: draft.id }, t.operatorToken);
+    const api = await t.gql(ShaQueryDocument, { id: draft.id }, t.operatorToken);
     expect(api.data.invoice.documentSha256).toBeNull();
   });
 
@@ -139,6 +139,6 @@ describe('frozen documents', () => {
     expect(sha256(a.body)).toBe(row.sha256);
     expect(b.body.equals(a.body)).toBe(true);
     expect(await pdfText(a.body)).toContain('Facture n° FLEX-2025-09999');
-    expect((await t.gql(SHA_QUERY, { id: draft.id }, t.operatorToken)).data.invoice.documentSha256).toBe(row.sha256);
+    expect((await t.gql(ShaQueryDocument, { id: draft.id }, t.operatorToken)).data.invoice.documentSha256).toBe(row.sha256);
   });
 });

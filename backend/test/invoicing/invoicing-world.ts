@@ -1,29 +1,17 @@
 import { BookingEntity, BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { ContractEntity } from '../../src/modules/studios/contract.entity.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { RawData, TestApp } from '../harness.js';
-import { CreateCreditNoteDocument, GenerateInvoicesDocument, IssueInvoiceDocument } from '../documents.js';
+import { TestApp } from '../harness.js';
+import { CreateCreditNoteDocument, GenerateInvoicesDocument, InvoiceDocument, InvoicesDocument, IssueInvoiceDocument, MarkInvoicePaidDocument } from '../documents.js';
 
 /** The contract's operations (../shared/contract/invoicing.graphql), exactly as clients send them. */
 export const OPS = {
   generateInvoices: GenerateInvoicesDocument,
   issueInvoice: IssueInvoiceDocument,
-  invoices: `query Invoices($studioId: ID, $month: String) {
-  invoices(studioId: $studioId, month: $month) {
-    id number status month totalExclTaxCents vatCents totalInclTaxCents
-    studio { id }
-  }
-}`,
-  invoice: `query Invoice($id: ID!) {
-  invoice(id: $id) {
-    id number status month pdfUrl
-    lines { kind description quantity unitPriceCents amountCents }
-  }
-}`,
+  invoices: InvoicesDocument,
+  invoice: InvoiceDocument,
   createCreditNote: CreateCreditNoteDocument,
-  markInvoicePaid: `mutation MarkInvoicePaid($id: ID!, $paidOn: Date) {
-  markInvoicePaid(id: $id, paidOn: $paidOn) { id status paidOn }
-}`,
+  markInvoicePaid: MarkInvoicePaidDocument,
 };
 
 export interface GeneratedInvoice {
@@ -85,7 +73,7 @@ export async function invoicingTables(t: TestApp) {
 }
 
 /** Downloads a file with a bearer token (none: anonymous); the body as bytes. */
-export async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; type: string; body: Buffer; json?: RawData; filename?: string }> {
+export async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; type: string; body: Buffer; json?: { code?: string; field?: string; message?: string }; filename?: string }> {
   const req = t.http().get(path).buffer(true).parse((res, cb) => {
     const chunks: Buffer[] = [];
     res.on('data', (c: Buffer) => chunks.push(c));

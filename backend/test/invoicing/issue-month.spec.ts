@@ -1,9 +1,6 @@
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { generate, invoicingTables, makeBillableStudio } from './invoicing-world.js';
-
-const ISSUE_MONTH = `mutation IssueMonthDrafts($month: String!, $evenIfMonthNotOver: Boolean) {
-  issueMonthDrafts(month: $month, evenIfMonthNotOver: $evenIfMonthNotOver) { id number status studio { id name } }
-}`;
+import { IssueMonthDraftsIssueMonthDocument } from '../documents.js';
 
 /*
  * "Émettre tous les brouillons": every draft of a month in one transaction, numbered one after
@@ -24,12 +21,12 @@ describe('issuing all the drafts of a month', () => {
     expect(await generate(t, '2029-05')).toHaveLength(2);
     const before = await invoicingTables(t);
 
-    const refused = await t.gql(ISSUE_MONTH, { month: '2029-05' }, t.operatorToken);
+    const refused = await t.gql(IssueMonthDraftsIssueMonthDocument, { month: '2029-05' }, t.operatorToken);
     expect(errorCode(refused)).toBe('INVALID_STATE');
     expect(refused.errors![0].extensions).toMatchObject({ reason: 'MONTH_NOT_OVER', month: '2029-05', lastDay: '2029-05-31' });
     expect(await invoicingTables(t)).toEqual(before);
 
-    const res = await t.gql(ISSUE_MONTH, { month: '2029-05', evenIfMonthNotOver: true }, t.operatorToken);
+    const res = await t.gql(IssueMonthDraftsIssueMonthDocument, { month: '2029-05', evenIfMonthNotOver: true }, t.operatorToken);
     expect(res.errors).toBeUndefined();
     const issued = res.data.issueMonthDrafts as Array<{ number: string; status: string; studio: { name: string } }>;
     expect(issued.map((i) => i.status)).toEqual(['ISSUED', 'ISSUED']);
@@ -38,7 +35,7 @@ describe('issuing all the drafts of a month', () => {
     const names = issued.map((i) => i.studio.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     // Nothing left to issue: a second call issues nothing and numbers nothing.
-    const again = await t.gql(ISSUE_MONTH, { month: '2029-05', evenIfMonthNotOver: true }, t.operatorToken);
+    const again = await t.gql(IssueMonthDraftsIssueMonthDocument, { month: '2029-05', evenIfMonthNotOver: true }, t.operatorToken);
     expect(again.data.issueMonthDrafts).toEqual([]);
   }, 120_000);
 
@@ -53,22 +50,22 @@ describe('issuing all the drafts of a month', () => {
     await t.dataSource.query(`DELETE FROM invoice_line WHERE invoice_id = $1`, [broken.id]);
     const before = await invoicingTables(t);
 
-    const refused = await t.gql(ISSUE_MONTH, { month: '2029-06' }, t.operatorToken);
+    const refused = await t.gql(IssueMonthDraftsIssueMonthDocument, { month: '2029-06' }, t.operatorToken);
     expect(errorCode(refused)).toBe('INVALID_STATE');
     expect(refused.errors![0].extensions).toMatchObject({ reason: 'DRAFT_EMPTY', studioId: studios[1].studio.id, studioName: studios[1].studio.name });
     expect(await invoicingTables(t)).toEqual(before);
 
     await generate(t, '2029-06');
-    const res = await t.gql(ISSUE_MONTH, { month: '2029-06' }, t.operatorToken);
+    const res = await t.gql(IssueMonthDraftsIssueMonthDocument, { month: '2029-06' }, t.operatorToken);
     expect(res.errors).toBeUndefined();
-    expect(res.data.issueMonthDrafts.map((i: { number: string }) => i.number)).toEqual(['FLEX-2029-00003', 'FLEX-2029-00004', 'FLEX-2029-00005']);
+    expect(res.data.issueMonthDrafts.map((i) => i.number)).toEqual(['FLEX-2029-00003', 'FLEX-2029-00004', 'FLEX-2029-00005']);
   }, 120_000);
 
   it('is for the operator, with a month written YYYY-MM', async () => {
     const s = await makeBillableStudio(t);
     const before = await invoicingTables(t);
-    expect(errorCode(await t.gql(ISSUE_MONTH, { month: '2029-06' }, s.token))).toBe('FORBIDDEN');
-    const bad = await t.gql(ISSUE_MONTH, { month: 'juin 2029' }, t.operatorToken);
+    expect(errorCode(await t.gql(IssueMonthDraftsIssueMonthDocument, { month: '2029-06' }, s.token))).toBe('FORBIDDEN');
+    const bad = await t.gql(IssueMonthDraftsIssueMonthDocument, { month: 'juin 2029' }, t.operatorToken);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions).toMatchObject({ field: 'month' });
     expect(await invoicingTables(t)).toEqual(before);

@@ -1,23 +1,18 @@
 import { TestApp } from '../harness.js';
 import { draftOf, generate, issue, makeBillableStudio } from './invoicing-world.js';
+import { AccountDocument, AccountingSettingsDocument, CreditNoteDocument, InvoiceBalanceDocument, OverdueDocument, PaymentMethod, PaymentsDocument, RecordPaymentPaymentsWorldDocument, SendRemindersDocument, UpdateDocument } from '../documents.js';
 
 /** The operations payments, reminders and the accountant's files add, as a client sends them. */
 export const PAY = {
-  recordPayment: `mutation RecordPayment($input: RecordPaymentInput!) {
-  recordPayment(input: $input) { id date amountCents vatCents method reference invoice { id status paidOn balanceDueCents } }
-}`,
-  invoiceBalance: `query InvoiceBalance($id: ID!) {
-  invoice(id: $id) { id number status paidOn totalInclTaxCents balanceDueCents daysOverdue payments { id date amountCents method reference } }
-}`,
-  overdue: `query Overdue { overdueInvoices { id number balanceDueCents daysOverdue dueDate studio { id } reminders { kind sentOn to language deliveryStatus } } }`,
-  account: `query Account($studioId: ID) {
-  studioAccount(studioId: $studioId) { studio { id } dueCents overdueCents paidThisYearCents unpaidInvoices { id number balanceDueCents } payments { id date amountCents invoice { id number } } }
-}`,
-  payments: `query Payments($studioId: ID, $invoiceId: ID, $from: Date, $to: Date) { payments(studioId: $studioId, invoiceId: $invoiceId, from: $from, to: $to) { id date amountCents } }`,
-  sendReminders: `mutation SendReminders { sendPaymentReminders { id kind to language } }`,
-  creditNote: `mutation CreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { id number totalInclTaxCents } }`,
-  accountingSettings: `query { accountingSettings { customersAccount salesAccount vatCollectedAccount bankAccount salesJournal bankJournal } }`,
-  updateAccountingSettings: `mutation Update($input: AccountingSettingsInput!) { updateAccountingSettings(input: $input) { customersAccount salesAccount vatCollectedAccount bankAccount salesJournal bankJournal } }`,
+  recordPayment: RecordPaymentPaymentsWorldDocument,
+  invoiceBalance: InvoiceBalanceDocument,
+  overdue: OverdueDocument,
+  account: AccountDocument,
+  payments: PaymentsDocument,
+  sendReminders: SendRemindersDocument,
+  creditNote: CreditNoteDocument,
+  accountingSettings: AccountingSettingsDocument,
+  updateAccountingSettings: UpdateDocument,
 };
 
 /**
@@ -33,7 +28,7 @@ export async function issuedInvoice(t: TestApp, month: string, desks: string[], 
 }
 
 /** Records a payment as the operator; fails the test on an error. */
-export async function pay(t: TestApp, invoiceId: string, amountCents: number, date: string, method = 'TRANSFER', reference: string | null = null) {
+export async function pay(t: TestApp, invoiceId: string, amountCents: number, date: string, method: PaymentMethod = 'TRANSFER', reference: string | null = null) {
   const res = await t.gql(PAY.recordPayment, { input: { invoiceId, amountCents, date, method, reference } }, t.operatorToken);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.recordPayment;

@@ -25,7 +25,7 @@ describe('payments', () => {
     // The manager sees what was paid and that nothing is due.
     const seen = await t.gql(PAY.invoiceBalance, { id: s.invoice.id }, s.token);
     expect(seen.data.invoice).toMatchObject({ status: 'PAID', balanceDueCents: 0, daysOverdue: 0 });
-    expect(seen.data.invoice.payments.map((p: { amountCents: number; method: string }) => [p.amountCents, p.method])).toEqual([[20_000, 'CHEQUE'], [34_000, 'TRANSFER']]);
+    expect(seen.data.invoice.payments.map((p) => [p.amountCents, p.method])).toEqual([[20_000, 'CHEQUE'], [34_000, 'TRANSFER']]);
     const account = await t.gql(PAY.account, {}, s.token);
     expect(account.data.studioAccount).toMatchObject({ studio: { id: s.studio.id }, dueCents: 0, overdueCents: 0, paidThisYearCents: 54_000, unpaidInvoices: [] });
     expect(account.data.studioAccount.payments).toHaveLength(2);
@@ -61,7 +61,7 @@ describe('payments', () => {
     const res = await t.gql(OPS.markInvoicePaid, { id: s.invoice.id, paidOn: '2027-04-02' }, t.operatorToken);
     expect(res.data.markInvoicePaid).toEqual({ id: s.invoice.id, status: 'PAID', paidOn: '2027-04-02' });
     const invoice = (await t.gql(PAY.invoiceBalance, { id: s.invoice.id }, t.operatorToken)).data.invoice;
-    expect(invoice.payments.map((p: { amountCents: number }) => p.amountCents)).toEqual([7_000, 20_000]);
+    expect(invoice.payments.map((p) => p.amountCents)).toEqual([7_000, 20_000]);
   });
 
   describe('refusals write nothing', () => {
@@ -101,7 +101,7 @@ describe('payments', () => {
         const res = await attempt(issued.invoice.id, amount, date);
         expect([amount, date, errorCode(res), res.errors?.[0].extensions.field]).toEqual([amount, date, 'BAD_USER_INPUT', field]);
       }
-      const badMethod = await t.gql(PAY.recordPayment, { input: { invoiceId: issued.invoice.id, amountCents: 100, date: '2027-07-01', method: 'BITCOIN' } }, t.operatorToken);
+      const badMethod = await t.gqlRaw(PAY.recordPayment, { input: { invoiceId: issued.invoice.id, amountCents: 100, date: '2027-07-01', method: 'BITCOIN' } }, t.operatorToken);
       expect(errorCode(badMethod)).toBe('BAD_USER_INPUT');
       expect({ tables: await invoicingTables(t), payments: await paymentCount(t) }).toEqual(before);
     });
@@ -142,7 +142,7 @@ describe('payments', () => {
     t.clock.travelTo(new Date('2027-12-01T10:00:00+01:00'));
     const notYet = await issuedInvoice(t, '2027-11', ['D03'], '2027-11-01', '2027-11-05');
     t.clock.travelTo(new Date('2027-12-14T10:00:00+01:00'));
-    const mine = (await t.gql(PAY.overdue, {}, t.operatorToken)).data.overdueInvoices.filter((i: { id: string }) => [late, paid, notYet].some((s) => s.invoice.id === i.id));
+    const mine = (await t.gql(PAY.overdue, {}, t.operatorToken)).data.overdueInvoices.filter((i) => [late, paid, notYet].some((s) => s.invoice.id === i.id));
     expect(mine).toEqual([{ id: late.invoice.id, number: late.invoice.number, balanceDueCents: 20_000, daysOverdue: 12, dueDate: '2027-12-02', studio: { id: late.studio.id }, reminders: [] }]);
     const account = (await t.gql(PAY.account, { studioId: late.studio.id }, t.operatorToken)).data.studioAccount;
     expect(account).toMatchObject({ dueCents: 20_000, overdueCents: 20_000, unpaidInvoices: [{ id: late.invoice.id, balanceDueCents: 20_000 }] });

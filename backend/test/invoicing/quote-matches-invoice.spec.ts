@@ -3,10 +3,7 @@ import { makeBooking } from '../../../seeds/factories/index.js';
 import { BOOKING_DETAIL, deskIds, makeTenant, ok, OPS as BOOKING_OPS, startOfTestDay, Tenant } from '../booking/booking-world.js';
 import { createTestApp, TestApp } from '../harness.js';
 import { draftOf, generate } from './invoicing-world.js';
-
-const QUOTE = `query BookingQuote($input: BookingQuoteInput!) {
-  bookingQuote(input: $input) { deskDays amountCents bookable months { month deskDays studioDeskDays dailyRateCents amountCents } }
-}`;
+import { BookingQuoteQuoteMatchesInvoiceDocument } from '../documents.js';
 
 /*
  * What the booking dialog quotes is what the month's invoice bills, to the cent, and the late
@@ -40,7 +37,7 @@ describe('the quote is what the invoice bills', () => {
     await t.dataSource.query(`UPDATE booking_desk SET live = false WHERE booking_id = $1`, [cancelled.id]);
 
     const ask = { studioId: studio.studioId, startDate: '2026-04-20', endDate: '2026-05-12', deskIds: ['A01', 'A02', 'A03'].map((c) => desk[c]) };
-    const quote = ok(await t.gql(QUOTE, { input: ask }, studio.token)).bookingQuote;
+    const quote = ok(await t.gql(BookingQuoteQuoteMatchesInvoiceDocument, { input: ask }, studio.token)).bookingQuote;
     expect(quote.bookable).toBe(true);
     // April 20–30: 9 weekdays minus the closure on the 22nd = 8 open days × 3 = 24. With the 14 confirmed
     // and the 6 already billed of the cancelled booking, the studio reaches 44 ≥ 40 (38 without those 6).
@@ -71,6 +68,6 @@ describe('the quote is what the invoice bills', () => {
     ok(await t.gql(BOOKING_OPS.cancelBooking, { id: booking.id }, studio.token));
     const draft = draftOf(await generate(t, '2026-03'), studio.studioId)!;
     const fee = draft.lines.filter((l) => l.booking.id === booking.id);
-    expect(fee.map((l) => [l.kind, l.quantity, l.unitPriceCents, l.amountCents])).toEqual([['LATE_CANCELLATION', preview.feeDeskDays, 1493, preview.estimatedFeeCents]]);
+    expect(fee.map((l) => [l.kind, l.quantity, l.unitPriceCents, l.amountCents])).toEqual([['LATE_CANCELLATION', preview!.feeDeskDays, 1493, preview!.estimatedFeeCents]]);
   });
 });

@@ -5,6 +5,7 @@ import { RemindersRepository } from '../../src/modules/invoicing/reminders/remin
 import { createTestApp, TestApp } from '../harness.js';
 import { startSmtpCapture } from './mail-capture.js';
 import { issuedInvoice, pay, PAY } from './payments-world.js';
+import { UpdateStudioRemindersDocument } from '../documents.js';
 
 /**
  * Reminder e-mails through the outbox to a real SMTP server, with two app instances on one
@@ -45,7 +46,7 @@ describe('payment reminders', () => {
     en = await issuedInvoice(a, '2027-01', ['A02'], '2027-01-04', '2027-01-08');
     partial = await issuedInvoice(a, '2027-01', ['A03'], '2027-01-04', '2027-01-08');
     paid = await issuedInvoice(a, '2027-01', ['A04'], '2027-01-04', '2027-01-08');
-    const set = await a.gql(`mutation($input: UpdateStudioInput!) { updateStudio(input: $input) { id language } }`, { input: { id: en.studio.id, language: 'EN', vatNumber: 'FR79852123456' } }, a.operatorToken);
+    const set = await a.gql(UpdateStudioRemindersDocument, { input: { id: en.studio.id, language: 'EN', vatNumber: 'FR79852123456' } }, a.operatorToken);
     expect(set.errors).toBeUndefined();
     expect(set.data.updateStudio.language).toBe('EN');
     both('2027-02-20T10:00:00+01:00');
@@ -91,7 +92,7 @@ describe('payment reminders', () => {
     expect(to(partial)[0].text).toContain('Reste dû : 170,00 €.');
 
     const overdue = (await a.gql(PAY.overdue, {}, a.operatorToken)).data.overdueInvoices;
-    expect(overdue.find((i: { id: string }) => i.id === en.invoice.id).reminders).toEqual([
+    expect(overdue.find((i) => i.id === en.invoice.id)!.reminders).toEqual([
       { kind: 'FIRST', sentOn: '2027-03-04', to: en.studio.contactEmail, language: 'EN', deliveryStatus: 'SENT' },
     ]);
   });
@@ -103,7 +104,7 @@ describe('payment reminders', () => {
     both('2027-03-19T08:00:00+01:00');
     const runs = await Promise.all([a, b, a].map((app) => app.gql(PAY.sendReminders, {}, a.operatorToken)));
     const sent = runs.flatMap((r) => r.data.sendPaymentReminders);
-    expect(sent.map((r: { kind: string; language: string }) => [r.kind, r.language]).sort()).toEqual([['SECOND', 'EN'], ['SECOND', 'FR']]);
+    expect(sent.map((r) => [r.kind, r.language]).sort()).toEqual([['SECOND', 'EN'], ['SECOND', 'FR']]);
     await deliver();
     expect(reminders()).toHaveLength(5);
     const seconds = reminders().slice(3);

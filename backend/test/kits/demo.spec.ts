@@ -30,7 +30,7 @@ describe('demo maintenance data', () => {
     expect(down).toHaveLength(1);
     expect(down[0].kit!.status).toBe('MAINTENANCE');
     const open = (await t.gql(SITE_OPS.tickets, { status: 'OPEN' }, t.operatorToken)).data.maintenanceTickets;
-    expect(open.filter((x: { severity: string }) => x.severity === 'BLOCKING').map((x: { kit: { desk: { code: string } } }) => x.kit.desk.code)).toEqual([down[0].code]);
+    expect(open.filter((x: { severity: string }) => x.severity === 'BLOCKING').map((x) => x.kit.desk!.code)).toEqual([down[0].code]);
   });
 
   it('has one swap in history: a spare took the desk of a broken kit, which went back to the spares once repaired', async () => {

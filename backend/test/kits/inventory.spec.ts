@@ -1,16 +1,9 @@
 import { makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
-import { createTestApp, errorCode, Operation, operationText, TestApp } from '../harness.js';
+import { createTestApp, errorCode, GqlResult, TestApp } from '../harness.js';
 import { countRows, KIT_DETAIL, siteMap, SITE_OPS } from './kits-world.js';
+import { AddComponentDocument, AddKitInput, AddKitInventoryDocument, KitComponentInput, KitsFilteredDocument, RemoveComponentDocument, RetireKitInventoryDocument, UpdateComponentDocument, UpdateKitDocument } from '../documents.js';
 
-const ADD_KIT = `mutation($input: AddKitInput!) { addKit(input: $input) { id assetTag status spare purchasedOn footprintKgCo2e desk { code } components { type refurbished footprintSource } } }`;
-const UPDATE_KIT = `mutation($id: ID!, $input: UpdateKitInput!) { updateKit(id: $id, input: $input) { id assetTag purchasedOn } }`;
-const RETIRE_KIT = `mutation($id: ID!) { retireKit(id: $id) { id status retiredOn spare desk { code } } }`;
-const ADD_COMPONENT = `mutation($kitId: ID!, $input: KitComponentInput!) { addKitComponent(kitId: $kitId, input: $input) { id footprintKgCo2e components { id type model } } }`;
-const UPDATE_COMPONENT = `mutation($id: ID!, $input: UpdateKitComponentInput!) { updateKitComponent(id: $id, input: $input) { footprintKgCo2e components { id model embodiedKgCo2e refurbished } } }`;
-const REMOVE_COMPONENT = `mutation($id: ID!) { removeKitComponent(id: $id) { footprintKgCo2e components { id } } }`;
-const KITS_FILTERED = `query($status: KitStatus, $spare: Boolean) { kits(status: $status, spare: $spare) { assetTag status spare desk { code } } }`;
-
-const monitor = { type: 'MONITOR', model: 'EIZO ColorEdge CS2400S 24"', serialNumber: 'MX-0001', embodiedKgCo2e: 66, footprintSource: 'ADEME Impact CO2 (2025 update): 24-inch monitor' };
+const monitor: KitComponentInput = { type: 'MONITOR', model: 'EIZO ColorEdge CS2400S 24"', serialNumber: 'MX-0001', embodiedKgCo2e: 66, footprintSource: 'ADEME Impact CO2 (2025 update): 24-inch monitor' };
 
 describe('kit inventory and swapping', () => {
   let t: TestApp;
@@ -37,13 +30,13 @@ describe('kit inventory and swapping', () => {
     const spare = await site.kitByTag('KIT-044');
     const spareRes = await t.gql(KIT_DETAIL, { id: spare.id }, t.operatorToken);
     expect(spareRes.data.kit).toMatchObject({ spare: true, desk: null, deskHistory: [] });
-    expect(spareRes.data.kit.components.find((c: { type: string }) => c.type === 'WORKSTATION').refurbished).toBe(true);
+    expect(spareRes.data.kit!.components.find((c) => c.type === 'WORKSTATION')!.refurbished).toBe(true);
   });
 
   it('adds a kit as a spare with the next asset tag and its components; footprint is their sum', async () => {
     t.clock.travelTo(new Date('2027-01-10T10:00:00Z'));
     const res = await t.gql(
-      ADD_KIT,
+      AddKitInventoryDocument,
       { input: { purchasedOn: '2027-01-05', components: [monitor, { type: 'WORKSTATION', model: 'HP Z2 G9 (reconditionnée)', serialNumber: 'CZ-1', embodiedKgCo2e: 205, refurbished: true }] } },
       t.operatorToken,
     );
@@ -51,16 +44,16 @@ describe('kit inventory and swapping', () => {
     expect(res.data.addKit).toMatchObject({ assetTag: 'KIT-045', status: 'OPERATIONAL', spare: true, purchasedOn: '2027-01-05', footprintKgCo2e: 271, desk: null });
     const ws = res.data.addKit.components.find((c: { type: string }) => c.type === 'WORKSTATION');
     expect(ws).toEqual({ type: 'WORKSTATION', refurbished: true, footprintSource: 'Entered by the site operator (no source given)' });
-    const named = await t.gql(ADD_KIT, { input: { assetTag: 'kit-900', purchasedOn: '2027-01-05' } }, t.operatorToken);
+    const named = await t.gql(AddKitInventoryDocument, { input: { assetTag: 'kit-900', purchasedOn: '2027-01-05' } }, t.operatorToken);
     expect(named.data.addKit).toMatchObject({ assetTag: 'KIT-900', footprintKgCo2e: 0, components: [] });
-    const next = await t.gql(ADD_KIT, { input: { purchasedOn: '2027-01-05' } }, t.operatorToken);
+    const next = await t.gql(AddKitInventoryDocument, { input: { purchasedOn: '2027-01-05' } }, t.operatorToken);
     expect(next.data.addKit.assetTag).toBe('KIT-901');
   });
 
   it('refuses a duplicate asset tag, a future purchase, a negative footprint, leaving nothing behind', async () => {
     t.clock.travelTo(new Date('2027-01-10T10:00:00Z'));
     const before = { kits: await countRows(t, 'kit'), components: await countRows(t, 'kit_component') };
-    const cases = [
+    const cases: AddKitInput[] = [
       { assetTag: 'KIT-001', purchasedOn: '2027-01-05', components: [monitor] },
       { purchasedOn: '2027-01-11', components: [monitor] },
       { purchasedOn: '2027-01-05', components: [{ ...monitor, embodiedKgCo2e: -1 }] },
@@ -69,7 +62,7 @@ describe('kit inventory and swapping', () => {
       { assetTag: 'kit 12!', purchasedOn: '2027-01-05' },
     ];
     for (const input of cases) {
-      const res = await t.gql(ADD_KIT, { input }, t.operatorToken);
+      const res = await t.gql(AddKitInventoryDocument, { input }, t.operatorToken);
       expect({ input, code: errorCode(res) }).toEqual({ input, code: 'BAD_USER_INPUT' });
     }
     expect({ kits: await countRows(t, 'kit'), components: await countRows(t, 'kit_component') }).toEqual(before);
@@ -77,25 +70,25 @@ describe('kit inventory and swapping', () => {
 
   it('edits a kit and its components; footprint follows', async () => {
     const spare = await site.newSpare();
-    const renamed = await t.gql(UPDATE_KIT, { id: spare.id, input: { assetTag: 'KIT-777', purchasedOn: '2026-01-20' } }, t.operatorToken);
+    const renamed = await t.gql(UpdateKitDocument, { id: spare.id, input: { assetTag: 'KIT-777', purchasedOn: '2026-01-20' } }, t.operatorToken);
     expect(renamed.data.updateKit).toMatchObject({ assetTag: 'KIT-777', purchasedOn: '2026-01-20' });
-    expect(errorCode(await t.gql(UPDATE_KIT, { id: spare.id, input: { assetTag: 'KIT-002' } }, t.operatorToken))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(UpdateKitDocument, { id: spare.id, input: { assetTag: 'KIT-002' } }, t.operatorToken))).toBe('BAD_USER_INPUT');
 
-    const added = await t.gql(ADD_COMPONENT, { kitId: spare.id, input: monitor }, t.operatorToken);
+    const added = await t.gql(AddComponentDocument, { kitId: spare.id, input: monitor }, t.operatorToken);
     expect(added.data.addKitComponent.footprintKgCo2e).toBe(205 + 66);
-    const monitorId = added.data.addKitComponent.components.find((c: { type: string }) => c.type === 'MONITOR').id;
-    const updated = await t.gql(UPDATE_COMPONENT, { id: monitorId, input: { model: 'Dell P2425', embodiedKgCo2e: 64.7, refurbished: true } }, t.operatorToken);
+    const monitorId = added.data.addKitComponent.components.find((c) => c.type === 'MONITOR')!.id;
+    const updated = await t.gql(UpdateComponentDocument, { id: monitorId, input: { model: 'Dell P2425', embodiedKgCo2e: 64.7, refurbished: true } }, t.operatorToken);
     expect(updated.data.updateKitComponent.footprintKgCo2e).toBe(269.7);
     expect(updated.data.updateKitComponent.components.find((c: { id: string }) => c.id === monitorId)).toEqual({ id: monitorId, model: 'Dell P2425', embodiedKgCo2e: 64.7, refurbished: true });
-    const removed = await t.gql(REMOVE_COMPONENT, { id: monitorId }, t.operatorToken);
+    const removed = await t.gql(RemoveComponentDocument, { id: monitorId }, t.operatorToken);
     expect(removed.data.removeKitComponent).toMatchObject({ footprintKgCo2e: 205 });
     expect(removed.data.removeKitComponent.components).toHaveLength(1);
-    expect(errorCode(await t.gql(REMOVE_COMPONENT, { id: monitorId }, t.operatorToken))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(RemoveComponentDocument, { id: monitorId }, t.operatorToken))).toBe('NOT_FOUND');
   });
 
   it('refuses a purchase date after the kit was first on a desk', async () => {
     const kit = (await site.kitOn('A02'))!;
-    const res = await t.gql(UPDATE_KIT, { id: kit.id, input: { purchasedOn: '2025-10-01' } }, t.operatorToken);
+    const res = await t.gql(UpdateKitDocument, { id: kit.id, input: { purchasedOn: '2025-10-01' } }, t.operatorToken);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect((await t.dataSource.query(`SELECT purchased_on FROM kit WHERE id = $1`, [kit.id]))[0].purchased_on).toBe('2025-09-01');
   });
@@ -104,15 +97,15 @@ describe('kit inventory and swapping', () => {
     t.clock.travelTo(new Date('2027-03-15T10:00:00Z'));
     const kit = (await site.kitOn('A03'))!;
     const ticket = (await site.openTicket(kit.id, 'BLOCKING', 'Carte mère grillée')).data.openMaintenanceTicket.id;
-    const res = await t.gql(RETIRE_KIT, { id: kit.id }, t.operatorToken);
+    const res = await t.gql(RetireKitInventoryDocument, { id: kit.id }, t.operatorToken);
     expect(res.data.retireKit).toEqual({ id: kit.id, status: 'RETIRED', retiredOn: '2027-03-15', spare: false, desk: null });
     expect(await site.desk('A03')).toMatchObject({ bookable: false, kit: null });
     const detail = await t.gql(KIT_DETAIL, { id: kit.id }, t.operatorToken);
     expect(detail.data.kit.deskHistory).toEqual([{ from: '2025-09-01', to: '2027-03-15', arrivedBy: 'INSTALLED', leftBy: 'RETIRED', desk: { code: 'A03' } }]);
     expect(detail.data.kit.tickets).toMatchObject([{ id: ticket, status: 'RESOLVED', resolution: 'Kit retired on 2027-03-15' }]);
-    expect(errorCode(await t.gql(RETIRE_KIT, { id: kit.id }, t.operatorToken))).toBe('INVALID_STATE');
-    expect(errorCode(await t.gql(UPDATE_KIT, { id: kit.id, input: { assetTag: 'KIT-R03' } }, t.operatorToken))).toBe('INVALID_STATE');
-    expect(errorCode(await t.gql(ADD_COMPONENT, { kitId: kit.id, input: monitor }, t.operatorToken))).toBe('INVALID_STATE');
+    expect(errorCode(await t.gql(RetireKitInventoryDocument, { id: kit.id }, t.operatorToken))).toBe('INVALID_STATE');
+    expect(errorCode(await t.gql(UpdateKitDocument, { id: kit.id, input: { assetTag: 'KIT-R03' } }, t.operatorToken))).toBe('INVALID_STATE');
+    expect(errorCode(await t.gql(AddComponentDocument, { kitId: kit.id, input: monitor }, t.operatorToken))).toBe('INVALID_STATE');
     // A spare swapped in puts the desk back in service.
     const spare = await site.newSpare();
     const swapped = await t.gql(SITE_OPS.swapKit, { deskId: site.deskId.A03, kitId: spare.id }, t.operatorToken);
@@ -122,13 +115,13 @@ describe('kit inventory and swapping', () => {
   it('filters kits by status and spares', async () => {
     const kit = (await site.kitOn('A04'))!;
     await site.openTicket(kit.id, 'BLOCKING');
-    const maintenance = await t.gql(KITS_FILTERED, { status: 'MAINTENANCE' }, t.operatorToken);
+    const maintenance = await t.gql(KitsFilteredDocument, { status: 'MAINTENANCE' }, t.operatorToken);
     expect(maintenance.data.kits).toContainEqual({ assetTag: kit.assetTag, status: 'MAINTENANCE', spare: false, desk: { code: 'A04' } });
     expect(maintenance.data.kits.every((k: { status: string }) => k.status === 'MAINTENANCE')).toBe(true);
-    const spares = await t.gql(KITS_FILTERED, { spare: true }, t.operatorToken);
+    const spares = await t.gql(KitsFilteredDocument, { spare: true }, t.operatorToken);
     expect(spares.data.kits.length).toBeGreaterThanOrEqual(4);
     expect(spares.data.kits.every((k: { spare: boolean; desk: unknown; status: string }) => k.spare && k.desk === null && k.status !== 'RETIRED')).toBe(true);
-    const onDesks = await t.gql(KITS_FILTERED, { spare: false }, t.operatorToken);
+    const onDesks = await t.gql(KitsFilteredDocument, { spare: false }, t.operatorToken);
     expect(onDesks.data.kits.every((k: { desk: unknown }) => k.desk !== null)).toBe(true);
   });
 
@@ -158,7 +151,7 @@ describe('kit inventory and swapping', () => {
     const spare = await site.newSpare();
     await t.gql(SITE_OPS.swapKit, { deskId: site.deskId.A06, kitId: spare.id }, t.operatorToken);
     expect(await site.kitByTag(old.assetTag)).toMatchObject({ status: 'OPERATIONAL', deskId: null });
-    const spares = await t.gql(KITS_FILTERED, { spare: true }, t.operatorToken);
+    const spares = await t.gql(KitsFilteredDocument, { spare: true }, t.operatorToken);
     expect(spares.data.kits.map((k: { assetTag: string }) => k.assetTag)).toContain(old.assetTag);
   });
 
@@ -168,7 +161,7 @@ describe('kit inventory and swapping', () => {
     const inMaintenance = await site.newSpare();
     await site.openTicket(inMaintenance.id, 'BLOCKING', 'Ne démarre pas');
     const retired = await site.newSpare();
-    await t.gql(RETIRE_KIT, { id: retired.id }, t.operatorToken);
+    await t.gql(RetireKitInventoryDocument, { id: retired.id }, t.operatorToken);
     const elsewhere = (await site.kitOn('A08'))!;
     const historyBefore = await countRows(t, 'kit_desk_history');
     for (const kit of [inMaintenance, retired, elsewhere]) {
@@ -197,14 +190,14 @@ describe('kit inventory and swapping', () => {
   it('answers FORBIDDEN to a studio manager for every inventory change', async () => {
     const kit = (await site.kitOn('C05'))!;
     const spare = await site.kitByTag('KIT-041');
-    const calls: Array<[Operation<unknown, never>, Record<string, unknown>]> = [
-      [ADD_KIT, { input: { purchasedOn: '2026-01-01' } }],
-      [UPDATE_KIT, { id: kit.id, input: { assetTag: 'KIT-666' } }],
-      [RETIRE_KIT, { id: kit.id }],
-      [ADD_COMPONENT, { kitId: kit.id, input: monitor }],
-      [SITE_OPS.swapKit, { deskId: site.deskId.C05, kitId: spare.id }],
+    const calls: Array<() => Promise<GqlResult<unknown>>> = [
+      () => t.gql(AddKitInventoryDocument, { input: { purchasedOn: '2026-01-01' } }, managerToken),
+      () => t.gql(UpdateKitDocument, { id: kit.id, input: { assetTag: 'KIT-666' } }, managerToken),
+      () => t.gql(RetireKitInventoryDocument, { id: kit.id }, managerToken),
+      () => t.gql(AddComponentDocument, { kitId: kit.id, input: monitor }, managerToken),
+      () => t.gql(SITE_OPS.swapKit, { deskId: site.deskId.C05, kitId: spare.id }, managerToken),
     ];
-    for (const [query, variables] of calls) expect(errorCode(await t.gql(operationText(query), variables, managerToken))).toBe('FORBIDDEN');
+    for (const call of calls) expect(errorCode(await call())).toBe('FORBIDDEN');
     expect(await site.kitOn('C05')).toEqual(kit);
   });
 });

@@ -1,5 +1,5 @@
 import { TestApp } from '../harness.js';
-import { DesksDocument, KitsDocument, OpenMaintenanceTicketDocument, ResolveMaintenanceTicketDocument, StartMaintenanceTicketDocument, SwapKitDocument } from '../documents.js';
+import { AddKitKitsWorldDocument, DesksDocument, KitDocument, KitsDocument, MaintenanceTicketsDocument, OpenMaintenanceTicketDocument, ResolveMaintenanceTicketDocument, StartMaintenanceTicketDocument, SwapKitDocument } from '../documents.js';
 
 /** The site contract's operations, exactly as the clients send them. */
 export const SITE_OPS = {
@@ -8,24 +8,11 @@ export const SITE_OPS = {
   openTicket: OpenMaintenanceTicketDocument,
   startTicket: StartMaintenanceTicketDocument,
   resolveTicket: ResolveMaintenanceTicketDocument,
-  tickets: `query MaintenanceTickets($status: TicketStatus) {
-  maintenanceTickets(status: $status) {
-    id title severity status openedAt
-    kit { id assetTag desk { code } }
-  }
-}`,
+  tickets: MaintenanceTicketsDocument,
   swapKit: SwapKitDocument,
 };
 
-export const KIT_DETAIL = `query Kit($id: ID!) {
-  kit(id: $id) {
-    id assetTag status spare purchasedOn retiredOn footprintKgCo2e
-    desk { code }
-    components { id type model serialNumber embodiedKgCo2e refurbished footprintSource }
-    deskHistory { from to arrivedBy leftBy desk { code } }
-    tickets { id title severity status openedAt openedBy { email } startedAt startedBy { email } resolvedAt resolvedBy { email } resolution }
-  }
-}`;
+export const KIT_DETAIL = KitDocument;
 
 export interface KitRow {
   id: string;
@@ -53,7 +40,7 @@ export async function siteMap(t: TestApp) {
   /** A new spare (OPERATIONAL, on no desk), so tests never compete for the seeded ones. */
   const newSpare = async (): Promise<KitRow> => {
     const res = await t.gql(
-      `mutation($input: AddKitInput!) { addKit(input: $input) { id assetTag status } }`,
+      AddKitKitsWorldDocument,
       { input: { purchasedOn: '2026-02-01', components: [{ type: 'WORKSTATION', model: 'Dell Precision 3680', serialNumber: `WS-${Math.random().toString(36).slice(2, 9)}`, embodiedKgCo2e: 205, refurbished: true }] } },
       t.operatorToken,
     );

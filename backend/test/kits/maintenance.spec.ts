@@ -1,8 +1,8 @@
 import { makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { makeWorld, OPS as CREW_OPS, parisTime } from '../crew/crew-world.js';
-import { createTestApp, errorCode, operationText, TestApp } from '../harness.js';
+import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { countRows, KIT_DETAIL, siteMap, SITE_OPS } from './kits-world.js';
-import { BookDesksDocument, FreeDesksDocument } from '../documents.js';
+import { BookDesksDocument, FreeDesksDocument, KitMaintenanceDocument, MaintenanceTicketsMaintenanceDocument, MovesNeededMaintenanceDocument, RetireKitMaintenanceDocument } from '../documents.js';
 
 /*
  * Maintenance tickets: open → in progress → resolved, who and when at each step, and the
@@ -118,7 +118,7 @@ describe('maintenance tickets', () => {
     const input = { kitId: kit.id, title: 'x', severity: 'BLOCKING' as const };
     expect(errorCode(await t.gql(SITE_OPS.openTicket, { input: { ...input, title: '   ' } }, t.operatorToken))).toBe('BAD_USER_INPUT');
     // A severity outside the enum: sent raw, as a hostile client would.
-    expect(errorCode(await t.gql(operationText(SITE_OPS.openTicket), { input: { ...input, severity: 'URGENT' } }, t.operatorToken))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gqlRaw(SITE_OPS.openTicket, { input: { ...input, severity: 'URGENT' } }, t.operatorToken))).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(SITE_OPS.openTicket, { input: { ...input, kitId: 'not-an-id' } }, t.operatorToken))).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(SITE_OPS.openTicket, { input: { ...input, kitId: '00000000-0000-4000-8000-000000000000' } }, t.operatorToken))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(SITE_OPS.startTicket, { id: 'nope' }, t.operatorToken))).toBe('BAD_USER_INPUT');
@@ -153,13 +153,13 @@ describe('maintenance tickets', () => {
     expect(res.data.maintenanceTickets.every((x: { status: string }) => x.status === 'OPEN')).toBe(true);
     const all = await t.gql(SITE_OPS.tickets, {}, t.operatorToken);
     expect(all.data.maintenanceTickets.length).toBeGreaterThan(res.data.maintenanceTickets.length);
-    const byKit = await t.gql(`query($k: ID) { maintenanceTickets(kitId: $k) { id } }`, { k: kit.id }, t.operatorToken);
+    const byKit = await t.gql(MaintenanceTicketsMaintenanceDocument, { k: kit.id }, t.operatorToken);
     expect(byKit.data.maintenanceTickets.map((x: { id: string }) => x.id).sort()).toEqual([older, newer].sort());
   });
 
   it('refuses a ticket on a retired kit', async () => {
     const spare = await site.newSpare();
-    await t.gql(`mutation($id: ID!) { retireKit(id: $id) { id } }`, { id: spare.id }, t.operatorToken);
+    await t.gql(RetireKitMaintenanceDocument, { id: spare.id }, t.operatorToken);
     expect(errorCode(await site.openTicket(spare.id, 'LOW'))).toBe('INVALID_STATE');
   });
 
@@ -173,10 +173,10 @@ describe('maintenance tickets', () => {
     expect(errorCode(await t.gql(SITE_OPS.resolveTicket, { id, resolution: 'ok' }, managerToken))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(SITE_OPS.tickets, {}, managerToken))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(KIT_DETAIL, { id: kit.id }, managerToken))).toBe('FORBIDDEN'); // tickets are the operator's
-    expect(errorCode(await t.gql(`query { movesNeeded { id } }`, {}, managerToken))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(MovesNeededMaintenanceDocument, {}, managerToken))).toBe('FORBIDDEN');
     expect((await t.gql(SITE_OPS.desks, {}, managerToken)).data.desks).toHaveLength(40);
     expect((await t.gql(SITE_OPS.kits, {}, managerToken)).data.kits.length).toBeGreaterThanOrEqual(44);
-    const own = await t.gql(`query($id: ID!) { kit(id: $id) { assetTag deskHistory { desk { code } } } }`, { id: kit.id }, managerToken);
+    const own = await t.gql(KitMaintenanceDocument, { id: kit.id }, managerToken);
     expect(own.data.kit).toEqual({ assetTag: kit.assetTag, deskHistory: [{ desk: { code: 'C01' } }] });
     expect(errorCode(await t.gql(SITE_OPS.tickets, {}))).toBe('UNAUTHENTICATED');
   });

@@ -1,10 +1,7 @@
 import { deskIds, makeTenant, ok, OPS, overlappingLiveRows, startOfTestDay, Tenant } from '../booking/booking-world.js';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../harness.js';
 import { siteMap } from './kits-world.js';
-
-const MOVE = `mutation($bookingId: ID!, $from: ID!, $to: ID!) {
-  moveBookingDesk(bookingId: $bookingId, fromDeskId: $from, toDeskId: $to) { bookingId from to toDesk { code } }
-}`;
+import { BookDesksMutation, MoveDocument, MoveMutation } from '../documents.js';
 
 /*
  * Moving a booking off a broken desk while other studios book the desk it moves to, all at
@@ -48,8 +45,8 @@ describe('a kit move under concurrent bookings', () => {
     expect(ticket.errors).toBeUndefined();
 
     // Each rival wants 9–10 March on the target desk: every request shares those days with every other.
-    const send = (i: number): Promise<GqlResult> => {
-      if (i === moveAt) return t.gql(MOVE, { bookingId: booking.id, from: desk[fromCode], to: desk[toCode] }, t.operatorToken);
+    const send = (i: number): Promise<GqlResult<MoveMutation | BookDesksMutation>> => {
+      if (i === moveAt) return t.gql(MoveDocument, { bookingId: booking.id, from: desk[fromCode], to: desk[toCode] }, t.operatorToken);
       const rival = rivals[i < moveAt ? i : i - 1];
       const input = { studioId: rival.studioId, productionName: 'Rush', startDate: '2026-03-09', endDate: '2026-03-10', deskIds: [desk[toCode]] };
       return t.gql(OPS.bookDesks, { input }, rival.token);
@@ -66,7 +63,7 @@ describe('a kit move under concurrent bookings', () => {
       // The move lost: the booking stays on its desk, whole.
       expect(await rowsOf(booking.id)).toEqual([{ code: fromCode, days: '[2026-03-02,2026-03-14)' }]);
     } else {
-      expect(move.data.moveBookingDesk).toEqual({ bookingId: booking.id, from: '2026-03-02', to: '2026-03-13', toDesk: { code: toCode } });
+      expect((move as GqlResult<MoveMutation>).data.moveBookingDesk).toEqual({ bookingId: booking.id, from: '2026-03-02', to: '2026-03-13', toDesk: { code: toCode } });
       expect(await rowsOf(booking.id)).toEqual([{ code: toCode, days: '[2026-03-02,2026-03-14)' }]);
     }
     const onTarget: Array<{ n: number }> = await t.dataSource.query(
@@ -82,7 +79,7 @@ describe('a kit move under concurrent bookings', () => {
     ).bookDesks;
     await site.openTicket((await site.kitOn('B07'))!.id, 'BLOCKING', 'Panne B07');
     ok(await t.gql(OPS.bookDesks, { input: { studioId: rivals[0].studioId, productionName: 'Rush', startDate: '2026-03-06', endDate: '2026-03-06', deskIds: [desk.B08] } }, rivals[0].token));
-    const res = await t.gql(MOVE, { bookingId: booking.id, from: desk.B07, to: desk.B08 }, t.operatorToken);
+    const res = await t.gql(MoveDocument, { bookingId: booking.id, from: desk.B07, to: desk.B08 }, t.operatorToken);
     expect(errorCode(res)).toBe('DESK_UNAVAILABLE');
     expect(res.errors![0].extensions).toMatchObject({ reason: 'TAKEN', deskCodes: ['B08'] });
     expect(await rowsOf(booking.id)).toEqual([{ code: 'B07', days: '[2026-03-02,2026-03-07)' }]);

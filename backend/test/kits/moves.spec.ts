@@ -3,16 +3,7 @@ import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { makeWorld, OPS as CREW_OPS, parisTime } from '../crew/crew-world.js';
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { siteMap } from './kits-world.js';
-
-const MOVES_NEEDED = `query { movesNeeded {
-  id bookingId bookingReference productionName bookingStatus from to
-  desk { code bookable } kit { assetTag status } studio { id name }
-  crew { crewMemberId fullName from to }
-  suggestedDesk { id code }
-} }`;
-const MOVE = `mutation($bookingId: ID!, $from: ID!, $to: ID!) {
-  moveBookingDesk(bookingId: $bookingId, fromDeskId: $from, toDeskId: $to) { bookingId bookingReference from to crewMoved fromDesk { code } toDesk { code } }
-}`;
+import { MoveMovesDocument, MovesNeededMovesDocument, SwapKitMovesDocument } from '../documents.js';
 
 interface Need {
   bookingId: string;
@@ -34,7 +25,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
   let w: Awaited<ReturnType<typeof makeWorld>>;
   const today = '2027-06-16';
   const needs = async (): Promise<Need[]> => {
-    const res = await t.gql(MOVES_NEEDED, {}, t.operatorToken);
+    const res = await t.gql(MovesNeededMovesDocument, {}, t.operatorToken);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data.movesNeeded;
   };
@@ -102,7 +93,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
 
     const need = (await needs()).find((n) => n.bookingId === booking.id)!;
     const target = need.suggestedDesk!;
-    const res = await t.gql(MOVE, { bookingId: booking.id, from: site.deskId.D06, to: target.id }, t.operatorToken);
+    const res = await t.gql(MoveMovesDocument, { bookingId: booking.id, from: site.deskId.D06, to: target.id }, t.operatorToken);
     expect(res.errors).toBeUndefined();
     expect(res.data.moveBookingDesk).toEqual({ bookingId: booking.id, bookingReference: booking.reference, from: today, to: '2027-06-22', crewMoved: 1, fromDesk: { code: 'D06' }, toDesk: { code: target.code } });
     expect(await rows(booking.id)).toEqual([
@@ -128,7 +119,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
   it('moves a booking that starts later whole, without splitting it', async () => {
     const booking = await w.book(['C08'], '2027-06-21', '2027-06-23');
     await breakKit('C08');
-    const res = await t.gql(MOVE, { bookingId: booking.id, from: site.deskId.C08, to: site.deskId.C09 }, t.operatorToken);
+    const res = await t.gql(MoveMovesDocument, { bookingId: booking.id, from: site.deskId.C08, to: site.deskId.C09 }, t.operatorToken);
     expect(res.data.moveBookingDesk).toMatchObject({ from: '2027-06-21', to: '2027-06-23', crewMoved: 0, toDesk: { code: 'C09' } });
     expect(await rows(booking.id)).toEqual([{ code: 'C09', days: '[2027-06-21,2027-06-24)' }]);
   });
@@ -139,9 +130,9 @@ describe('bookings that need a move off an out-of-service desk', () => {
     await breakKit('C03');
     await breakKit('C05');
     const before = await rows(booking.id);
-    const taken = await t.gql(MOVE, { bookingId: booking.id, from: site.deskId.C03, to: site.deskId.C04 }, t.operatorToken);
+    const taken = await t.gql(MoveMovesDocument, { bookingId: booking.id, from: site.deskId.C03, to: site.deskId.C04 }, t.operatorToken);
     expect(errorCode(taken)).toBe('DESK_UNAVAILABLE');
-    const broken = await t.gql(MOVE, { bookingId: booking.id, from: site.deskId.C03, to: site.deskId.C05 }, t.operatorToken);
+    const broken = await t.gql(MoveMovesDocument, { bookingId: booking.id, from: site.deskId.C03, to: site.deskId.C05 }, t.operatorToken);
     expect(errorCode(broken)).toBe('DESK_UNAVAILABLE');
     expect(await rows(booking.id)).toEqual(before);
   });
@@ -150,7 +141,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
     const booking = await w.book(['B01'], '2027-06-14', '2027-06-18');
     const cancelled = await w.book(['B02'], '2027-06-14', '2027-06-18', BookingStatus.CANCELLED);
     const ended = await w.book(['B03'], '2027-06-01', '2027-06-10');
-    const move = (bookingId: string, from: string, to: string) => t.gql(MOVE, { bookingId, from, to }, t.operatorToken);
+    const move = (bookingId: string, from: string, to: string) => t.gql(MoveMovesDocument, { bookingId, from, to }, t.operatorToken);
     expect(errorCode(await move(booking.id, site.deskId.B01, site.deskId.B01))).toBe('BAD_USER_INPUT');
     expect(errorCode(await move(booking.id, site.deskId.B04, site.deskId.B05))).toBe('BAD_USER_INPUT');
     expect(errorCode(await move(ended.id, site.deskId.B03, site.deskId.B05))).toBe('BAD_USER_INPUT');
@@ -159,7 +150,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
     expect(errorCode(await move(booking.id, site.deskId.B01, '00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
     expect(errorCode(await move('BK-2027-00001', site.deskId.B01, site.deskId.B05))).toBe('BAD_USER_INPUT');
     expect(await rows(booking.id)).toEqual([{ code: 'B01', days: '[2027-06-14,2027-06-19)' }]);
-    const manager = await t.gql(MOVE, { bookingId: booking.id, from: site.deskId.B01, to: site.deskId.B05 }, w.token);
+    const manager = await t.gql(MoveMovesDocument, { bookingId: booking.id, from: site.deskId.B01, to: site.deskId.B05 }, w.token);
     expect(errorCode(manager)).toBe('FORBIDDEN');
   });
 
@@ -168,7 +159,7 @@ describe('bookings that need a move off an out-of-service desk', () => {
     await breakKit('A02');
     expect((await needs()).some((n) => n.bookingId === booking.id)).toBe(true);
     const spare = await site.newSpare();
-    await t.gql(`mutation($d: ID!, $k: ID!) { swapKit(deskId: $d, kitId: $k) { id } }`, { d: site.deskId.A02, k: spare.id }, t.operatorToken);
+    await t.gql(SwapKitMovesDocument, { d: site.deskId.A02, k: spare.id }, t.operatorToken);
     expect((await needs()).some((n) => n.bookingId === booking.id)).toBe(false);
     expect(await rows(booking.id)).toEqual([{ code: 'A02', days: '[2027-06-15,2027-07-01)' }]);
   });
@@ -183,8 +174,8 @@ describe('bookings that need a move off an out-of-service desk', () => {
     const offered = [first, second].map((b) => list.find((n) => n.bookingId === b.id)!.suggestedDesk!.code);
     expect(offered).toEqual(['A07', 'A09']);
     // Sent to the same desk anyway, the second move is refused.
-    expect((await t.gql(MOVE, { bookingId: first.id, from: site.deskId.A06, to: site.deskId.A07 }, t.operatorToken)).errors).toBeUndefined();
-    expect(errorCode(await t.gql(MOVE, { bookingId: second.id, from: site.deskId.A08, to: site.deskId.A07 }, t.operatorToken))).toBe('DESK_UNAVAILABLE');
+    expect((await t.gql(MoveMovesDocument, { bookingId: first.id, from: site.deskId.A06, to: site.deskId.A07 }, t.operatorToken)).errors).toBeUndefined();
+    expect(errorCode(await t.gql(MoveMovesDocument, { bookingId: second.id, from: site.deskId.A08, to: site.deskId.A07 }, t.operatorToken))).toBe('DESK_UNAVAILABLE');
     expect(await rows(second.id)).toEqual([{ code: 'A08', days: '[2027-06-23,2027-06-29)' }]);
   });
 });

@@ -11,11 +11,10 @@ import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { OPS as CREW, parisTime } from '../crew/crew-world.js';
 import { tablesHolding } from '../sessions/sessions-world.js';
 import { ReceivedMail, startMimeCapture } from './mime-capture.js';
+import { AssignmentEventMails2Document, GenerateInvoicesEventMailsDocument, IssueInvoiceEventMails2Document, IssueInvoiceEventMailsDocument, PassLinkDocument } from '../documents.js';
 
 /** Monday 4 January 2027, 09:00 in Paris. */
 const NOW = parisTime('2027-01-04', '09:00:00');
-const PASS_QUERY = `query PassLink($token: String!) { passLink(token: $token) { code fullName studioName productionName deskCode deskZone startDate endDate validTo } }`;
-const ASSIGNMENT = `query Assignment($id: ID!) { assignment(id: $id) { id accessPass { code revoked } } }`;
 
 describe('an e-mail for every event, FR or EN, once, by SMTP', () => {
   let t: TestApp;
@@ -140,10 +139,10 @@ describe('an e-mail for every event, FR or EN, once, by SMTP', () => {
 
   it('an issued invoice reaches the managers with its frozen PDF, once', async () => {
     await makeBooking(t.dataSource, { studioId: studios.en.id, contractId: studios.en.contractId, deskCodes: ['C01', 'C02'], startDate: '2026-12-07', endDate: '2026-12-11', status: BookingStatus.CONFIRMED });
-    const drafts = ok(await t.gql(`mutation { generateInvoices(month: "2026-12") { id studio { id } } }`, {}, t.operatorToken)).generateInvoices;
-    const id = drafts.find((d: { studio: { id: string } }) => d.studio.id === studios.en.id).id;
-    const issued = ok(await t.gql(`mutation($id: ID!) { issueInvoice(id: $id) { number totalInclTaxCents } }`, { id }, t.operatorToken)).issueInvoice;
-    expect(errorCode(await t.gql(`mutation($id: ID!) { issueInvoice(id: $id) { number } }`, { id }, t.operatorToken))).toBe('INVALID_STATE');
+    const drafts = ok(await t.gql(GenerateInvoicesEventMailsDocument, {}, t.operatorToken)).generateInvoices;
+    const id = drafts.find((d) => d.studio.id === studios.en.id)!.id;
+    const issued = ok(await t.gql(IssueInvoiceEventMailsDocument, { id }, t.operatorToken)).issueInvoice;
+    expect(errorCode(await t.gql(IssueInvoiceEventMails2Document, { id }, t.operatorToken))).toBe('INVALID_STATE');
     await deliver();
     const mail = one(studios.en.manager, /^Invoice /);
     expect(mail.subject).toBe(`Invoice ${issued.number} — December 2026 — €540.00 incl. VAT`);
@@ -168,11 +167,11 @@ describe('an e-mail for every event, FR or EN, once, by SMTP', () => {
     expect(one(s.manager, /^Pass émis — Margot Henry/).text).not.toContain(code);
 
     // Later: the crew member (no session) and the manager see the same code.
-    const opened = ok(await t.gql(PASS_QUERY, { token })).passLink;
+    const opened = ok(await t.gql(PassLinkDocument, { token: token! })).passLink;
     expect(opened).toMatchObject({ code, fullName: 'Margot Henry', deskCode: booking.desks[0].code, startDate: '2027-01-05', endDate: '2027-01-08', productionName: 'Les Minuscules' });
-    expect(ok(await t.gql(ASSIGNMENT, { id: assigned.id }, s.token)).assignment.accessPass.code).toBe(code);
+    expect(ok(await t.gql(AssignmentEventMails2Document, { id: assigned.id }, s.token)).assignment!.accessPass!.code).toBe(code);
     // Another studio's manager does not see it.
-    expect(errorCode(await t.gql(ASSIGNMENT, { id: assigned.id }, studios.en.token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(AssignmentEventMails2Document, { id: assigned.id }, studios.en.token))).toBe('NOT_FOUND');
     // Not readable anywhere in the database.
     for (const needle of [code, code.replace(/-/g, ''), token!]) expect(await tablesHolding(t.dataSource, needle)).toEqual([]);
     const [row] = await t.dataSource.query(`SELECT sealed_code, code_hash FROM access_pass WHERE assignment_id = $1`, [assigned.id]);
@@ -180,12 +179,12 @@ describe('an e-mail for every event, FR or EN, once, by SMTP', () => {
 
     ok(await t.gql(CREW.revokeAccessPass, { code }, s.token));
     ok(await t.gql(CREW.revokeAccessPass, { code }, s.token));
-    const refused = await t.gql(PASS_QUERY, { token });
+    const refused = await t.gql(PassLinkDocument, { token: token! });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REVOKED' });
     expect(ok(await t.gql(CREW.verifyAccess, { code })).verifyAccess).toMatchObject({ allowed: false, reason: 'REVOKED' });
-    expect(ok(await t.gql(ASSIGNMENT, { id: assigned.id }, s.token)).assignment.accessPass).toEqual({ code: null, revoked: true });
+    expect(ok(await t.gql(AssignmentEventMails2Document, { id: assigned.id }, s.token)).assignment.accessPass).toEqual({ code: null, revoked: true });
     expect((await t.dataSource.query(`SELECT sealed_code FROM access_pass WHERE assignment_id = $1`, [assigned.id]))[0].sealed_code).toBeNull();
-    expect(errorCode(await t.gql(PASS_QUERY, { token: 'x'.repeat(32) }))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(PassLinkDocument, { token: 'x'.repeat(32) }))).toBe('NOT_FOUND');
     await deliver();
     expect(one('margot.henry@example.fr', /^Pass Studio FLEX annulé/).text).toContain("n'est plus valable : il a été révoqué");
     one(s.manager, /^Pass révoqué — Margot Henry/);

@@ -2,10 +2,7 @@ import { BookingStatus } from '../../src/modules/booking/booking.entity.js';
 import { makeWorld, OPS, parisTime } from '../crew/crew-world.js';
 import { createTestApp, TestApp } from '../harness.js';
 import { csvRecords, readCsv } from './csv-reader.js';
-
-const OCCUPANCY = `query Occupancy($month: String!, $studioId: ID) {
-  occupancy(month: $month, studioId: $studioId) { bookedDeskDays assignedDeskDays checkedInDeskDays noShowDeskDays rate studio { id name } }
-}`;
+import { OccupancyExportsDocument } from '../documents.js';
 
 describe('CSV exports', () => {
   let t: TestApp;
@@ -74,7 +71,7 @@ describe('CSV exports', () => {
 
   it('counts the desk-days the occupancy report counts', async () => {
     const rows = csvRecords(text(await get('/api/exports/bookings.csv?from=2026-03-01&to=2026-03-31', t.operatorToken)));
-    const api = (await t.gql(OCCUPANCY, { month: '2026-03' }, t.operatorToken)).data.occupancy as Array<{ bookedDeskDays: number; studio: { name: string } }>;
+    const api = (await t.gql(OccupancyExportsDocument, { month: '2026-03' }, t.operatorToken)).data.occupancy;
     for (const studio of [a.studio.name, b.studio.name]) {
       const fromCsv = rows.filter((r) => r.Studio === studio && r.Statut === 'Confirmée').reduce((n, r) => n + Number(r['Jours-poste sur la période']), 0);
       expect(fromCsv).toBe(api.find((o) => o.studio.name === studio)!.bookedDeskDays);
@@ -103,7 +100,7 @@ describe('CSV exports', () => {
     expect(readCsv(csv.slice(1))[0]).toEqual(['Mois', 'Du', 'Au', 'Jours ouvrés', 'Studio', 'Jours-poste réservés', 'Jours-poste affectés', 'Jours-poste avec présence', 'Jours-poste non présentés', 'Taux de présence (%)']);
     const rows = csvRecords(csv);
     for (const month of ['2026-03', '2026-04']) {
-      const api = (await t.gql(OCCUPANCY, { month }, t.operatorToken)).data.occupancy as Array<Record<string, any>>;
+      const api = (await t.gql(OccupancyExportsDocument, { month }, t.operatorToken)).data.occupancy;
       const mine = rows.filter((r) => r.Mois === month);
       expect(mine).toHaveLength(api.length);
       for (const o of api) {

@@ -4,7 +4,7 @@ import { PUBLIC_OPERATIONS } from '../../src/common/auth/public-surface.js';
 import { createTestApp, GqlResult, TestApp } from '../harness.js';
 import { OPERATIONS, Policy } from './operations.js';
 import { operationDocument, rootOperations } from './schema-walk.js';
-import { callAs, Caller, CALLERS, makeSecurityWorld, SecurityWorld } from './security-world.js';
+import { Answer, callAs, Caller, CALLERS, makeSecurityWorld, SecurityWorld } from './security-world.js';
 
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'REFUSED';
 
@@ -16,7 +16,7 @@ const EXPECTED: Record<Policy, Record<Caller, Outcome>> = {
 };
 
 /** What a call came to: allowed (no error at all), or the refusal; anything else spelled out so the test says what broke. */
-function outcomeOf(res: GqlResult, field: string): string {
+function outcomeOf(res: GqlResult<Answer>, field: string): string {
   if (res.status >= 500) return `HTTP ${res.status}`;
   const error = res.errors?.[0];
   if (!error) return res.data?.[field] == null ? 'NO DATA' : 'ALLOWED';

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import fc from 'fast-check';
 import { GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../src/common/errors/error-code.js';
-import { createTestApp, GqlResult, TestApp } from '../harness.js';
+import { createTestApp, TestApp } from '../harness.js';
 import { argumentSlots, ArgSlot, hostileArbitrary, hostileExamples, valueAt, withValueAt } from './hostile-values.js';
 import { OPERATIONS } from './operations.js';
 import { operationDocument, rootField } from './schema-walk.js';
@@ -51,7 +51,7 @@ describe('hostile input', () => {
   async function probe(name: string, slot: ArgSlot, variables: Record<string, unknown>, caller: Caller): Promise<void> {
     cases++;
     const mutation = name.startsWith('Mutation.');
-    const res: GqlResult = await callAs(t, w, caller, operationDocument(schema, name, variables, 1), variables);
+    const res = await callAs(t, w, caller, operationDocument(schema, name, variables, 1), variables);
     const field = name.split('.')[1];
     const where = { name, caller, path: slot.path.join('.'), value: JSON.stringify(valueAt(variables, slot.path))?.slice(0, 80) };
     expect({ ...where, status: res.status < 500 ? 'under 500' : res.status }).toEqual({ ...where, status: 'under 500' });

@@ -1,4 +1,4 @@
-import { createTestApp, errorCode, Operation, operationText, TestApp } from '../harness.js';
+import { createTestApp, errorCode, RawOperation, operationText, TestApp } from '../harness.js';
 import { makeWorld, OPS, parisTime } from '../crew/crew-world.js';
 
 /*
@@ -11,7 +11,7 @@ describe('the kiosk types', () => {
   let w: Awaited<ReturnType<typeof makeWorld>>;
   let kiosk = 0;
   // Each test speaks from a kiosk of its own: the door's rate limit is per address.
-  const anonymous = async (query: Operation<unknown, never>, variables: Record<string, unknown>) => {
+  const anonymous = async (query: RawOperation, variables: Record<string, unknown>) => {
     const res = await t.http().post('/graphql').set('X-Forwarded-For', `198.51.100.${++kiosk}`).send({ query: operationText(query), variables });
     return { status: res.status, data: res.body.data, errors: res.body.errors as Array<{ message: string; extensions: { code: string } }> | undefined };
   };

@@ -47,7 +47,7 @@ describe('money bounds', () => {
   it('quotes 40 desks for 366 days at the highest rate', async () => {
     const studio = await makeStudio(t.dataSource);
     await makeContract(t.dataSource, studio.id, { dailyRateCents: MAX_DAILY_RATE_CENTS, startDate: '2028-01-01', endDate: '2028-12-31', insuranceExpiresOn: '2028-12-31' });
-    const res = await t.gql(`query($input: BookingQuoteInput!) { bookingQuote(input: $input) { deskDays amountCents } }`, { input: { studioId: studio.id, startDate: '2028-01-01', endDate: '2028-12-31', deskCount: 40 } }, t.operatorToken);
+    const res = await t.gqlRaw<{ bookingQuote: { deskDays: number; amountCents: number } }>(`query($input: BookingQuoteInput!) { bookingQuote(input: $input) { deskDays amountCents } }`, { input: { studioId: studio.id, startDate: '2028-01-01', endDate: '2028-12-31', deskCount: 40 } }, t.operatorToken);
     expect(res.errors).toBeUndefined();
     expect(res.data.bookingQuote.amountCents).toBe(res.data.bookingQuote.deskDays * MAX_DAILY_RATE_CENTS);
   });

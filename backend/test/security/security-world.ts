@@ -4,8 +4,10 @@ import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { addDays } from '../../src/common/time/dates.js';
 import { makeBooking, makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { OPS as CREW_OPS, parisTime } from '../crew/crew-world.js';
-import { GqlResult, Operation, RawData, TestApp } from '../harness.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GqlResult, TestApp } from '../harness.js';
 import { linkTokenFor } from '../sessions/sessions-world.js';
+import { AddKitInput, AddKitSecurityWorldDocument, CreateCalendarFeedSecurityWorldDocument, CreateCreditNoteSecurityWorldDocument, CreateUserDocument, CreateUserInput, GenerateInvoicesSecurityWorldDocument, InviteUserInput, InviteUserSecurityWorldDocument, IssueInvoiceSecurityWorldDocument, OpenMaintenanceTicketInput, OpenMaintenanceTicketSecurityWorldDocument, OutboxSecurityWorldDocument, SendPasswordResetSecurityWorldDocument } from '../documents.js';
 
 /** "Today" in the security world: Monday 1 March 2027, 09:00 in Angoulême. */
 export const WORLD_TODAY = '2027-03-01';
@@ -55,7 +57,7 @@ export async function makeSecurityWorld(t: TestApp) {
   const deskId = Object.fromEntries(allDesks.map((d) => [d.code, d.id])) as Record<string, string>;
   // Zone D is the fixed data's (B's booking, the kit swapped, moves, past invoices); fresh rows take zones A–C.
   const desks = allDesks.filter((d) => !d.code.startsWith('D'));
-  const op = <R = RawData, V = Record<string, unknown>>(query: Operation<R, V>, variables?: V, what = 'operator call') =>
+  const op = <R, V>(query: TypedDocumentNode<R, V>, variables?: NoInfer<V>, what = 'operator call') =>
     t.gql(query, variables ?? ({} as V), t.operatorToken).then((r) => ok(r, what));
 
   // Desk × week slots, each used once: fresh bookings never collide.
@@ -90,7 +92,7 @@ export async function makeSecurityWorld(t: TestApp) {
   /** The token of the pass link e-mailed with a new pass (read from the operator's outbox). */
   const passLink = async () => {
     await assignment();
-    const res = await t.gql<{ outbox: Array<{ kind: string; text: string }> }>(`{ outbox(limit: 20) { kind text } }`, {}, t.operatorToken);
+    const res = await t.gql(OutboxSecurityWorldDocument, {}, t.operatorToken);
     const mail = res.data.outbox.find((m) => m.kind === 'ACCESS_PASS');
     const token = /\/pass\/([A-Za-z0-9_-]{32})/.exec(mail?.text ?? '')?.[1];
     if (!token) throw new Error('no pass link in the outbox');
@@ -105,12 +107,12 @@ export async function makeSecurityWorld(t: TestApp) {
   const draftInvoice = async () => {
     const month = `2026-${String(3 + pastMonth++).padStart(2, '0')}`;
     await booking(BookingStatus.CONFIRMED, { deskCode: 'D10', startDate: `${month}-02`, endDate: `${month}-06` });
-    const drafts = (await op(`mutation($m: String!) { generateInvoices(month: $m) { id studio { id } } }`, { m: month }, 'generateInvoices')).generateInvoices;
-    return drafts.find((d: { studio: { id: string } }) => d.studio.id === a.studioId).id as string;
+    const drafts = (await op(GenerateInvoicesSecurityWorldDocument, { m: month }, 'generateInvoices')).generateInvoices;
+    return drafts.find((d) => d.studio.id === a.studioId)!.id;
   };
   const issuedInvoice = async () => {
     const id = await draftInvoice();
-    await op(`mutation($id: ID!) { issueInvoice(id: $id) { id } }`, { id }, 'issueInvoice');
+    await op(IssueInvoiceSecurityWorldDocument, { id }, 'issueInvoice');
     return id;
   };
   const contract = async (status: ContractStatus) => {
@@ -118,34 +120,34 @@ export async function makeSecurityWorld(t: TestApp) {
     return (await makeContract(t.dataSource, a.studioId, { number: `CT-${a.mark}-${year}`, status, startDate: `${year}-01-01`, endDate: `${year}-12-31`, insuranceExpiresOn: `${year}-12-31`, activatedAt: status === ContractStatus.DRAFT ? null : new Date() })).id;
   };
   const spareKit = async () => {
-    const input = { purchasedOn: '2026-06-01', components: [{ type: 'MONITOR', model: 'Dell P2425', serialNumber: `MN-${randomBytes(4).toString('hex')}`, embodiedKgCo2e: 66, refurbished: false }] };
-    const kit = (await op(`mutation($input: AddKitInput!) { addKit(input: $input) { id components { id } } }`, { input }, 'addKit')).addKit;
+    const input: AddKitInput = { purchasedOn: '2026-06-01', components: [{ type: 'MONITOR', model: 'Dell P2425', serialNumber: `MN-${randomBytes(4).toString('hex')}`, embodiedKgCo2e: 66, refurbished: false }] };
+    const kit = (await op(AddKitSecurityWorldDocument, { input }, 'addKit')).addKit;
     return { kitId: kit.id as string, componentId: kit.components[0].id as string };
   };
   const ticket = async () => {
     const { kitId } = await spareKit();
-    const input = { kitId, title: 'Écran qui clignote', severity: 'LOW' };
-    return (await op(`mutation($input: OpenMaintenanceTicketInput!) { openMaintenanceTicket(input: $input) { id } }`, { input }, 'openMaintenanceTicket')).openMaintenanceTicket.id as string;
+    const input: OpenMaintenanceTicketInput = { kitId, title: 'Écran qui clignote', severity: 'LOW' };
+    return (await op(OpenMaintenanceTicketSecurityWorldDocument, { input }, 'openMaintenanceTicket')).openMaintenanceTicket.id as string;
   };
 
   const user = async () => {
-    const input = { email: `compte-${randomBytes(3).toString('hex')}@example.fr`, fullName: 'Jeanne Compte', password: STRONG_PASSWORD, role: 'STUDIO_MANAGER', studioId: a.studioId };
-    const created = (await op(`mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`, { input }, 'createUser')).createUser;
+    const input: CreateUserInput = { email: `compte-${randomBytes(3).toString('hex')}@example.fr`, fullName: 'Jeanne Compte', password: STRONG_PASSWORD, role: 'STUDIO_MANAGER', studioId: a.studioId };
+    const created = (await op(CreateUserDocument, { input }, 'createUser')).createUser;
     return { id: created.id as string, email: created.email as string };
   };
   const invitationToken = async () => {
-    const input = { email: `invite-${randomBytes(3).toString('hex')}@example.fr`, fullName: 'Inès Invitée', role: 'STUDIO_MANAGER', studioId: a.studioId };
-    await op(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, { input }, 'inviteUser');
+    const input: InviteUserInput = { email: `invite-${randomBytes(3).toString('hex')}@example.fr`, fullName: 'Inès Invitée', role: 'STUDIO_MANAGER', studioId: a.studioId };
+    await op(InviteUserSecurityWorldDocument, { input }, 'inviteUser');
     return linkTokenFor(t, input.email);
   };
   const resetToken = async () => {
     const { id, email } = await user();
-    await op(`mutation($id: ID!) { sendPasswordReset(userId: $id) }`, { id }, 'sendPasswordReset');
+    await op(SendPasswordResetSecurityWorldDocument, { id }, 'sendPasswordReset');
     return linkTokenFor(t, email);
   };
   /** A new calendar feed of A's (creating one revokes the one before). */
   const calendarFeed = async () =>
-    (await op(`mutation($s: ID) { createCalendarFeed(scope: STUDIO, studioId: $s) { id } }`, { s: a.studioId }, 'createCalendarFeed')).createCalendarFeed.id as string;
+    (await op(CreateCalendarFeedSecurityWorldDocument, { s: a.studioId }, 'createCalendarFeed')).createCalendarFeed.id as string;
   const callerEmails = () => ['operator@studioflex.fr', a.managerEmail, b.managerEmail];
   /** The three callers' password hashes, to put back after a row that changes passwords. */
   const passwordHashes = async () => (await t.dataSource.query(`SELECT id, password_hash FROM app_user WHERE email = ANY($1)`, [callerEmails()])) as Array<{ id: string; password_hash: string }>;
@@ -163,7 +165,7 @@ export async function makeSecurityWorld(t: TestApp) {
   const staffed = await assignment(true);
   const checkedIn = await checkIn();
   const invoiceId = await issuedInvoice();
-  await op(`mutation($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { id } }`, { input: { invoiceId, amountExclTaxCents: 100, reason: `Geste commercial ${a.mark}` } }, 'createCreditNote');
+  await op(CreateCreditNoteSecurityWorldDocument, { input: { invoiceId, amountExclTaxCents: 100, reason: `Geste commercial ${a.mark}` } }, 'createCreditNote');
   const kit = await spareKit();
   const kitOnDesk: string = (await t.dataSource.query(`SELECT id FROM kit WHERE desk_id = $1`, [deskId.D09]))[0].id;
   // B has a booking and crew of its own too, so its answers are never empty by accident.
@@ -202,13 +204,16 @@ export async function makeSecurityWorld(t: TestApp) {
 
 export type SecurityWorld = Awaited<ReturnType<typeof makeSecurityWorld>>;
 
+/** What a call of the matrix answers: whatever fields it asked, or nothing. */
+export type Answer = Record<string, unknown> | null | undefined;
+
 let address = 0;
 /**
  * POST /graphql as one of the callers, each request from an address of its own (the app
  * trusts X-Forwarded-For from loopback): the door's and sign-in's limits per address never
  * hide what an operation answers.
  */
-export async function callAs(t: TestApp, w: SecurityWorld, caller: Caller, query: string, variables: Record<string, unknown>): Promise<GqlResult> {
+export async function callAs(t: TestApp, w: SecurityWorld, caller: Caller, query: string, variables: Record<string, unknown>): Promise<GqlResult<Answer>> {
   const n = ++address;
   const req = t.http().post('/graphql').set('Content-Type', 'application/json').set('X-Forwarded-For', `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`);
   const token = w.tokenOf(caller);

@@ -1,6 +1,7 @@
 import { makeManager, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { errorCode } from '../harness.js';
 import { linkTokenFor, OPS, sessionsWorld, signIn, STRONG, STRONGER } from './sessions-world.js';
+import { InviteUserInput, OutboxAccountLinks2Document } from '../documents.js';
 
 const HOUR = 3_600_000;
 
@@ -25,7 +26,7 @@ describe('invitations and password resets: one-time, expiring links', () => {
     const token = await linkTokenFor(w.t, email);
     const link = await w.a.call(OPS.accountLink, { token });
     expect(link.data.accountLink).toMatchObject({ purpose: 'INVITATION', email, fullName: 'Inès Carrel' });
-    const validMs = new Date(link.data.accountLink.expiresAt).getTime() - w.t.clock.now().getTime();
+    const validMs = new Date(link.data.accountLink!.expiresAt).getTime() - w.t.clock.now().getTime();
     expect(Math.abs(validMs - 7 * 24 * HOUR)).toBeLessThan(60_000);
   });
 
@@ -35,16 +36,16 @@ describe('invitations and password resets: one-time, expiring links', () => {
     const res = await w.a.call(OPS.acceptInvitation, { token, password: STRONG });
     expect(res.data).toEqual({ acceptInvitation: true });
     await signIn(w.a, email, STRONG);
-    expect((await w.a.call(OPS.users, {}, { token: w.t.operatorToken })).data.users.find((u: { id: string }) => u.id === user.id).status).toBe('ACTIVE');
+    expect((await w.a.call(OPS.users, {}, { token: w.t.operatorToken })).data.users.find((u) => u.id === user.id)!.status).toBe('ACTIVE');
     const again = await w.a.call(OPS.acceptInvitation, { token, password: STRONGER });
     expect(errorCode(again)).toBe('NOT_FOUND');
     expect((await w.a.call(OPS.accountLink, { token })).data.accountLink).toBeNull();
     await signIn(w.a, email, STRONG);
     // The outbox no longer holds the used link.
-    const outbox = await w.a.call(`{ outbox { to kind secret text } }`, {}, { token: w.t.operatorToken });
-    const mail = outbox.data.outbox.find((m: { to: string }) => m.to === email);
-    expect(mail.secret).toBeNull();
-    expect(mail.text).not.toContain(token);
+    const outbox = await w.a.call(OutboxAccountLinks2Document, {}, { token: w.t.operatorToken });
+    const mail = outbox.data.outbox.find((m) => m.to === email);
+    expect(mail!.secret).toBeNull();
+    expect(mail!.text).not.toContain(token);
   });
 
   it('a refused password leaves the link usable (nothing spent), with the policy’s reason on `password`', async () => {
@@ -60,7 +61,7 @@ describe('invitations and password resets: one-time, expiring links', () => {
       expect(res.errors![0].extensions).toMatchObject({ field: 'password', reason });
       expect(res.errors![0].message.length).toBeGreaterThan(30);
     }
-    expect((await w.a.call(OPS.accountLink, { token })).data.accountLink.email).toBe(email);
+    expect((await w.a.call(OPS.accountLink, { token })).data.accountLink!.email).toBe(email);
     expect((await w.a.call(OPS.acceptInvitation, { token, password: STRONG })).data.acceptInvitation).toBe(true);
   });
 
@@ -109,7 +110,7 @@ describe('invitations and password resets: one-time, expiring links', () => {
     const second = await linkTokenFor(w.t, email);
     expect(second).not.toBe(first);
     expect((await w.a.call(OPS.accountLink, { token: first })).data.accountLink).toBeNull();
-    expect((await w.a.call(OPS.accountLink, { token: second })).data.accountLink.purpose).toBe('INVITATION');
+    expect((await w.a.call(OPS.accountLink, { token: second })).data.accountLink!.purpose).toBe('INVITATION');
   });
 
   it('disabling the account ends its open links; a disabled account gets no reset', async () => {
@@ -125,7 +126,7 @@ describe('invitations and password resets: one-time, expiring links', () => {
     const { token } = await signIn(w.a, m.email, TEST_PASSWORD);
     const count = async () => (await w.t.dataSource.query(`SELECT (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM account_token)::int AS links`))[0];
     const before = await count();
-    const input = { email: `x-${Date.now()}@example.fr`, fullName: 'X', role: 'STUDIO_MANAGER', studioId: w.studioId };
+    const input: InviteUserInput = { email: `x-${Date.now()}@example.fr`, fullName: 'X', role: 'STUDIO_MANAGER', studioId: w.studioId };
     expect(errorCode(await w.a.call(OPS.inviteUser, { input }, { token }))).toBe('FORBIDDEN');
     expect(errorCode(await w.a.call(OPS.sendPasswordReset, { id: m.id }, { token }))).toBe('FORBIDDEN');
     expect(errorCode(await w.a.call(OPS.inviteUser, { input }))).toBe('UNAUTHENTICATED');

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, errorCode, TestApp } from '../harness.js';
+import { createTestApp, errorCode, operationText, TestApp } from '../harness.js';
 import { instanceOf, Instance, OPS, signIn } from './sessions-world.js';
 
 const OPERATOR = 'operator@studioflex.fr';
@@ -30,7 +30,7 @@ describe('the session cookie', () => {
     const res = await request(t.app.getHttpServer())
       .post('/graphql')
       .set('X-Forwarded-Proto', 'https')
-      .send({ query: OPS.login, variables: { email: OPERATOR, password: 'studioflex' } });
+      .send({ query: operationText(OPS.login), variables: { email: OPERATOR, password: 'studioflex' } });
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('flex_session='))!;
     expect(cookie).toMatch(/; Secure/);
     expect(cookie).toMatch(/; HttpOnly/);

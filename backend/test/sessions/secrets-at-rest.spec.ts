@@ -11,6 +11,7 @@ import { createTestApp, TEST_SECRET_KEY, TestApp } from '../harness.js';
 import { adminQuery, testServerUrl } from '../test-database.js';
 import { withDatabase } from '../test-database-names.js';
 import { instanceOf, linkTokenFor, OPS, signIn, tablesHolding } from './sessions-world.js';
+import { OutboxSecretsAtRestDocument } from '../documents.js';
 
 describe('no secret stored readable', () => {
   let t: TestApp;
@@ -24,10 +25,10 @@ describe('no secret stored readable', () => {
     const [row] = await t.dataSource.query(`SELECT sealed_secret, text_body FROM outbox_message WHERE crew_member_id = $1`, [member.id]);
     expect(SecretBox.isSealed(row.sealed_secret)).toBe(true);
     expect(row.text_body).toContain('{{secret}}');
-    const outbox = await t.gql(`{ outbox { to secret text } }`, {}, t.operatorToken);
-    const mail = outbox.data.outbox.find((m: { to: string }) => m.to === member.email);
-    expect(mail.secret).toBe(code);
-    expect(mail.text).toContain(code);
+    const outbox = await t.gql(OutboxSecretsAtRestDocument, {}, t.operatorToken);
+    const mail = outbox.data.outbox.find((m) => m.to === member.email);
+    expect(mail!.secret).toBe(code);
+    expect(mail!.text).toContain(code);
   });
 
   it('no column holds an invitation or reset token', async () => {

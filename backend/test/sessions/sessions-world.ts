@@ -8,25 +8,26 @@ import { dataSourceOptions } from '../../src/database/data-source.js';
 import { Clock } from '../../src/common/time/clock.js';
 import { makeStudio } from '../../../seeds/factories/index.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createTestApp, GqlResult, Operation, operationText, RawData, TEST_SECRET_KEY, TestApp } from '../harness.js';
+import { createTestApp, GqlResult, RawOperation, operationText, TEST_SECRET_KEY, TestApp, VariablesThen } from '../harness.js';
+import { AcceptInvitationDocument, AccountLinkDocument, ChangePasswordSessionsWorldDocument, CreateUserAuth2Document, DisableUserSessionsWorldDocument, EnableUserSessionsWorldDocument, InviteUserSessionsWorldDocument, LoginDocument, LogoutDocument, MeSessionsWorldDocument, OutboxAccountLinks2Document, ResetPasswordDocument, SendPasswordResetSecurityWorldDocument, UsersSessionsWorldDocument } from '../documents.js';
 
 export const STRONG = 'Tartine-Girafe-Lavande-93';
 export const STRONGER = 'soleil-brume-cerisier-71';
 
 export const OPS = {
-  login: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email fullName role studio { id name } } } }',
-  me: 'query Me { me { id email status } }',
-  logout: 'mutation { logout }',
-  changePassword: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
-  createUser: 'mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id email fullName role studio { id } } }',
-  inviteUser: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email status role studio { id } } }',
-  users: '{ users { id email status } }',
-  disableUser: 'mutation($id: ID!) { disableUser(userId: $id) { id status } }',
-  enableUser: 'mutation($id: ID!) { enableUser(userId: $id) { id status } }',
-  sendPasswordReset: 'mutation($id: ID!) { sendPasswordReset(userId: $id) }',
-  accountLink: 'query($token: String!) { accountLink(token: $token) { purpose email fullName expiresAt } }',
-  acceptInvitation: 'mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) }',
-  resetPassword: 'mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }',
+  login: LoginDocument,
+  me: MeSessionsWorldDocument,
+  logout: LogoutDocument,
+  changePassword: ChangePasswordSessionsWorldDocument,
+  createUser: CreateUserAuth2Document,
+  inviteUser: InviteUserSessionsWorldDocument,
+  users: UsersSessionsWorldDocument,
+  disableUser: DisableUserSessionsWorldDocument,
+  enableUser: EnableUserSessionsWorldDocument,
+  sendPasswordReset: SendPasswordResetSecurityWorldDocument,
+  accountLink: AccountLinkDocument,
+  acceptInvitation: AcceptInvitationDocument,
+  resetPassword: ResetPasswordDocument,
 };
 
 export interface CallOptions {
@@ -45,15 +46,12 @@ export interface Instance {
 }
 
 type Answer<T> = Promise<GqlResult<T> & { setCookie: string[] }>;
-/** POST /graphql with options: a typed document's data is typed by it, a raw string's is `RawData`. */
-export interface SessionCall {
-  <R, V>(document: TypedDocumentNode<R, V>, variables: V, options?: CallOptions): Answer<R>;
-  <T = RawData>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Answer<T>;
-}
+/** POST /graphql with options: a shared typed document, its data and variables typed by it. */
+export type SessionCall = <R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesThen<NoInfer<V>, [options?: CallOptions]>) => Answer<R>;
 
 /** POST /graphql with a token, a cookie or an address of one's choosing. */
 export function caller(app: INestApplication): Instance['call'] {
-  return (async (query: Operation<unknown, never>, variables: unknown = {}, options: CallOptions = {}) => {
+  return (async (query: RawOperation, variables: unknown = {}, options: CallOptions = {}) => {
     const req = request(app.getHttpServer()).post('/graphql').set('Content-Type', 'application/json');
     if (options.token) req.set('Authorization', `Bearer ${options.token}`);
     if (options.cookie) req.set('Cookie', options.cookie);
@@ -104,7 +102,7 @@ export function sessionsWorld(options: { second?: boolean } = {}) {
 
 /** Signs in and returns the token and the session cookie the answer set. */
 export async function signIn(i: Instance, email: string, password: string, address?: string): Promise<{ token: string; cookie: string; setCookie: string }> {
-  const res = await i.call<{ login: { token: string } }>(OPS.login, { email, password }, { address });
+  const res = await i.call(OPS.login, { email, password }, { address });
   if (!res.data?.login) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(res.errors)}`);
   const setCookie = res.setCookie.find((c) => c.startsWith('flex_session='))!;
   return { token: res.data.login.token, cookie: setCookie.split(';')[0], setCookie };
@@ -112,7 +110,7 @@ export async function signIn(i: Instance, email: string, password: string, addre
 
 /** The token of the newest invitation or reset link mailed to `email` (read by the operator in the outbox). */
 export async function linkTokenFor(t: TestApp, email: string): Promise<string> {
-  const res = await t.gql<{ outbox: Array<{ to: string; kind: string; secret: string | null; text: string }> }>(`{ outbox { to kind secret text } }`, {}, t.operatorToken);
+  const res = await t.gql(OutboxAccountLinks2Document, {}, t.operatorToken);
   const mail = res.data.outbox.find((m) => m.to === email && (m.kind === 'INVITATION' || m.kind === 'PASSWORD_RESET'));
   if (!mail?.secret) throw new Error(`no link mailed to ${email}`);
   expect(mail.text).toContain(`/${mail.kind === 'INVITATION' ? 'invitation' : 'reset'}/${mail.secret}`);

@@ -1,6 +1,6 @@
 import { makeManager, makeStudio, TEST_PASSWORD } from '../../../seeds/factories/index.js';
 import { errorCode } from '../harness.js';
-import { OPS, sessionsWorld, signIn, STRONG } from './sessions-world.js';
+import { CallOptions, OPS, sessionsWorld, signIn, STRONG } from './sessions-world.js';
 
 describe('sessions end on password change and on disable, on every instance', () => {
   const w = sessionsWorld({ second: true });
@@ -90,9 +90,10 @@ describe('sessions end on password change and on disable, on every instance', ()
   it('only the operator disables, enables or lists accounts; never its own account', async () => {
     const m = await manager();
     const { token } = await signIn(w.a, m.email, TEST_PASSWORD);
-    for (const [op, vars] of [[OPS.disableUser, { id: m.id }], [OPS.enableUser, { id: m.id }], [OPS.users, {}]] as const) {
-      expect(errorCode(await w.a.call(op, vars, { token }))).toBe('FORBIDDEN');
-      expect(errorCode(await w.a.call(op, vars))).toBe('UNAUTHENTICATED');
+    const calls = [(o: CallOptions) => w.a.call(OPS.disableUser, { id: m.id }, o), (o: CallOptions) => w.a.call(OPS.enableUser, { id: m.id }, o), (o: CallOptions) => w.a.call(OPS.users, {}, o)];
+    for (const call of calls) {
+      expect(errorCode(await call({ token }))).toBe('FORBIDDEN');
+      expect(errorCode(await call({}))).toBe('UNAUTHENTICATED');
     }
     const [operator] = await w.t.dataSource.query(`SELECT id FROM app_user WHERE email = 'operator@studioflex.fr'`);
     const self = await w.a.call(OPS.disableUser, { id: operator.id }, { token: w.t.operatorToken });

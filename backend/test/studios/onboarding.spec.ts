@@ -2,6 +2,7 @@ import { makeContract, makeManager, makeStudio, TEST_PASSWORD } from '../../../s
 import { ContractStatus } from '../../src/modules/studios/contract.entity.js';
 import { createTestApp, TestApp } from '../harness.js';
 import { STUDIO_OPS } from './studios-world.js';
+import { AddCrewMemberOnboardingDocument, AssignCrewOnboardingDocument, BookDesksOnboarding2Document, ConfirmBookingOnboardingDocument } from '../documents.js';
 
 describe('onboarding checklist of a new studio', () => {
   let t: TestApp;
@@ -35,7 +36,7 @@ describe('onboarding checklist of a new studio', () => {
     const desk = (await t.dataSource.query(`SELECT id FROM desk WHERE code = 'A01'`))[0].id;
     // An option is not a booking yet: the step waits for its confirmation.
     const booked = await t.gql(
-      `mutation($input: BookDesksInput!) { bookDesks(input: $input) { id status } }`,
+      BookDesksOnboarding2Document,
       { input: { studioId: studio.id, productionName: 'Premier court', startDate: '2026-03-09', endDate: '2026-03-13', deskIds: [desk], asOption: true } },
       token,
     );
@@ -43,14 +44,14 @@ describe('onboarding checklist of a new studio', () => {
     expect(booked.data.bookDesks.status).toBe('OPTION');
     o = await read();
     expect(steps(o).FIRST_BOOKING).toBe(false);
-    expect(o.items.find((i: { step: string }) => i.step === 'FIRST_BOOKING').detail).toMatch(/1 option/);
+    expect(o.items.find((i) => i.step === 'FIRST_BOOKING')!.detail).toMatch(/1 option/);
     const bookingId = booked.data.bookDesks.id;
-    expect((await t.gql(`mutation($id: ID!) { confirmBooking(id: $id) { id } }`, { id: bookingId }, token)).errors).toBeUndefined();
+    expect((await t.gql(ConfirmBookingOnboardingDocument, { id: bookingId }, token)).errors).toBeUndefined();
     expect(steps(await read()).FIRST_BOOKING).toBe(true);
 
     // Someone on the crew list is not crew who can come in: the step waits for a desk and a pass.
     const crew = await t.gql(
-      `mutation($input: AddCrewMemberInput!) { addCrewMember(input: $input) { id } }`,
+      AddCrewMemberOnboardingDocument,
       { input: { studioId: studio.id, fullName: 'Inès Garnier', email: 'ines.garnier@example.fr', jobTitle: 'Animatrice 2D' } },
       token,
     );
@@ -59,7 +60,7 @@ describe('onboarding checklist of a new studio', () => {
     expect(steps(o).CREW_ADDED).toBe(false);
     expect(o.complete).toBe(false);
     const assigned = await t.gql(
-      `mutation($input: AssignCrewInput!) { assignCrew(input: $input) { id accessPass { validTo } } }`,
+      AssignCrewOnboardingDocument,
       { input: { bookingId, crewMemberId: crew.data.addCrewMember.id, deskId: desk, startDate: '2026-03-09', endDate: '2026-03-13' } },
       token,
     );

@@ -1,4 +1,4 @@
-import { ActivateContractDocument, CreateContractDocument, CreateStudioDocument, StudiosDocument, TerminateContractDocument } from '../documents.js';
+import { ActivateContractDocument, ContractDocument, ContractsDocument, CreateContractDocument, CreateStudioDocument, OnboardingStudiosWorldDocument, StudioDocument, StudiosDocument, TerminateContractDocument, UpdateStudioStudiosWorldDocument } from '../documents.js';
 /** The contract's operations (studios.graphql), exactly as clients send them, and the reads beside them. */
 export const STUDIO_OPS = {
   createStudio: CreateStudioDocument,
@@ -6,26 +6,12 @@ export const STUDIO_OPS = {
   createContract: CreateContractDocument,
   activateContract: ActivateContractDocument,
   terminateContract: TerminateContractDocument,
-  contracts: `query Contracts($studioId: ID) {
-  contracts(studioId: $studioId) { id number status startDate endDate studio { id } }
-}`,
+  contracts: ContractsDocument,
   // Beyond the contract file.
-  studio: `query Studio($id: ID!) {
-  studio(id: $id) { id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress contracts { id number } activeContract { id } }
-}`,
-  updateStudio: `mutation UpdateStudio($input: UpdateStudioInput!) {
-  updateStudio(input: $input) { id name legalName siret vatNumber billingAddress contactEmail isNew electronicAddress }
-}`,
-  contract: `query Contract($id: ID!) {
-  contract(id: $id) {
-    id number status startDate endDate dailyRateCents maxDesks volumeTiers { fromDeskDays dailyRateCents }
-    insurancePolicyRef insuranceExpiresOn cancellationNoticeDays lateCancellationFeePct activatedAt terminatedAt createdAt
-    studio { id name }
-  }
-}`,
-  onboarding: `query Onboarding($studioId: ID) {
-  onboarding(studioId: $studioId) { isNew complete items { step done detail } activeContract { number } }
-}`,
+  studio: StudioDocument,
+  updateStudio: UpdateStudioStudiosWorldDocument,
+  contract: ContractDocument,
+  onboarding: OnboardingStudiosWorldDocument,
 };
 
 /** A SIRET with a valid Luhn check digit, from 13 digits. */
