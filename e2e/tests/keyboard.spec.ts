@@ -47,6 +47,18 @@ async function expectFocusRing(page: Page): Promise<void> {
 }
 
 test.describe('keyboard only', () => {
+  test('signing in: the e-mail field has the focus, Tab to the password, Enter signs in', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByLabel('Adresse e-mail')).toBeFocused();
+    await expectFocusRing(page);
+    await page.keyboard.type(OPERATOR.email);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Mot de passe')).toBeFocused();
+    await page.keyboard.type(OPERATOR.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  });
+
   test('disabled submit buttons say what is missing (booking, staffing a desk)', async ({ page, request }) => {
     const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Indice', managerPrefix: 'prod-indice', managerName: 'Lou Arnaud', password: PASSWORD });
     await openAs(page, '/calendar', managerEmail, PASSWORD);
@@ -81,7 +93,7 @@ test.describe('keyboard only', () => {
 
   test('a manager books a block on the calendar, staffs it and shows the pass; the operator checks the person in on the board', async ({ page, request }) => {
     // Three pages and four dialogs walked one key at a time.
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Clavier', managerPrefix: 'prod-clavier', managerName: 'Nina Perrot', password: PASSWORD });
     const person = 'Théo Marchal';
     await gql(request, 'mutation($input: AddCrewMemberInput!) { addCrewMember(input: $input) { id } }', { input: { studioId: studio.id, fullName: person, email: `${unique('theo')}@example.fr`, jobTitle: null } }, op);
@@ -160,7 +172,7 @@ test.describe('keyboard only', () => {
   });
 
   test('the operator opens and resolves a kit ticket, issues a month’s drafts and downloads the CO2 report', async ({ page, request }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const { op, studio } = await studioWithManager(request, { namePrefix: 'Studio Touche', managerPrefix: 'prod-touche', managerName: 'Iris Benoit', password: PASSWORD });
     const title = unique('Ventilateur bruyant');
     await openAs(page, '/maintenance');
