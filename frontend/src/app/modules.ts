@@ -32,6 +32,8 @@ export interface ModuleRoute {
   layout?: 'shell' | 'bare';
   /** Reachable without signing in (a bare page, e.g. the door kiosk, which has no account). */
   public?: boolean;
+  /** Other domains whose parts the page shows (their strings are fetched with the page's own). */
+  namespaces?: string[];
 }
 
 export interface DiscoveredRoute extends ModuleRoute {
@@ -102,6 +104,9 @@ export function preloadRoute(route: DiscoveredRoute | undefined): void {
   const page = route?.element.type as Partial<PreloadablePage> | undefined;
   void page?.preload?.().catch(() => undefined);
 }
+
+/** The namespaces a route's page reads: its domain's, then those of the parts it borrows. */
+export const namespacesOf = (route: DiscoveredRoute): string[] => [route.domain, ...(route.namespaces ?? [])];
 
 /** The module route an address opens, if any. */
 export function routeAt(pathname: string): DiscoveredRoute | undefined {

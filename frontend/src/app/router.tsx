@@ -6,7 +6,7 @@ import { useAuth } from './auth';
 import { allModuleNamespaces, loadNamespaces } from './i18n';
 import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
-import { canSee, landingPath, moduleRoutes, preloadRoute, type DiscoveredRoute } from './modules';
+import { canSee, landingPath, moduleRoutes, namespacesOf, preloadRoute, type DiscoveredRoute } from './modules';
 
 /** Signed-in users only; others go to /login and come back afterwards. */
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -23,14 +23,15 @@ let othersAsked = false;
 function loadOtherNamespacesWhenIdle(): void {
   if (othersAsked) return;
   othersAsked = true;
+  // Well after the first page has settled: the rest is for later pages and rarely opened parts.
   const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  later(() => void loadNamespaces(allModuleNamespaces()), { timeout: 3000 });
+  setTimeout(() => later(() => void loadNamespaces(allModuleNamespaces()), { timeout: 3000 }), 4000);
 }
 
 /** The page once its domain's strings are there (their chunk is fetched alongside the page's). */
 function PageContent({ route }: { route: DiscoveredRoute }) {
   preloadRoute(route);
-  useTranslation(route.domain);
+  useTranslation(namespacesOf(route));
   useEffect(loadOtherNamespacesWhenIdle, []);
   return route.element;
 }

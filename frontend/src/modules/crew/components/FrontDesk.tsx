@@ -52,10 +52,7 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void verify(code);
-  };
+  const submit = (e: FormEvent) => { e.preventDefault(); void verify(code); };
   const r = checked?.result;
 
   const hint = useSubmitHint([[!code.trim(), t('door.code')]]);
