@@ -12,12 +12,14 @@ export const routes: ModuleRoute[] = [
   {
     path: '/calendar',
     element: <CalendarPage />,
+    namespaces: ['co2'],
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.calendar', order: 10, section: 'planning', icon: 'calendar' },
   },
   {
     path: '/bookings',
     element: <BookingsPage />,
+    namespaces: ['reports', 'invoicing'],
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.bookings', order: 12, section: 'planning', icon: 'clipboard' },
   },
@@ -25,13 +27,15 @@ export const routes: ModuleRoute[] = [
   {
     path: '/studios',
     element: <StudiosPage />,
+    namespaces: ['calendar-feed'],
     roles: ['OPERATOR'],
     nav: { labelKey: 'nav.studios', order: 10, section: 'admin', icon: 'building' },
   },
-  { path: '/studios/:id', element: <StudioPage />, roles: ['OPERATOR'] },
+  { path: '/studios/:id', element: <StudioPage />, roles: ['OPERATOR'], namespaces: ['calendar-feed'] },
   {
     path: '/studio',
     element: <MyStudioPage />,
+    namespaces: ['calendar-feed'],
     roles: ['STUDIO_MANAGER'],
     nav: { labelKey: 'nav.myStudio', order: 10, section: 'admin', icon: 'building' },
   },

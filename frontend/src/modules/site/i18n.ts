@@ -1,5 +1,6 @@
+import { navEn, navFr } from './i18n-nav';
 export const fr = {
-  nav: { floorPlan: 'Plan du site' },
+  nav: navFr,
   floorPlan: {
     title: 'Plan du site',
     subtitle: 'Studio FLEX Angoulême · {{area}} m² · {{count}} postes équipés',
@@ -73,7 +74,7 @@ export const fr = {
 };
 
 export const en: typeof fr = {
-  nav: { floorPlan: 'Floor plan' },
+  nav: navEn,
   floorPlan: {
     title: 'Floor plan',
     subtitle: 'Studio FLEX Angoulême · {{area}} m² · {{count}} equipped desks',

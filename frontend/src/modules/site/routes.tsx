@@ -7,6 +7,7 @@ export const routes: ModuleRoute[] = [
   {
     path: '/site/floor-plan',
     element: <FloorPlanPage />,
+    namespaces: ['kits'],
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.floorPlan', order: 50, section: 'site', icon: 'map' },
   },

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../ui';
+import { describeError, SubmitHint, useSubmitHint } from '../../../ui';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
 import { CodeScanner } from '../components/CodeScanner';
 import { doorMessage } from '../components/door-messages';
@@ -16,6 +16,7 @@ type Outcome = { tone: 'ok' | 'ko'; title: string; detail?: string };
 export function KioskPage() {
   const { t } = useTranslation('crew');
   const [code, setCode] = useState('');
+  const hint = useSubmitHint([[!code.trim(), t('door.code')]]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { checkIn, checkingIn, checkOut, checkingOut } = useKioskPresence();
   const input = useRef<HTMLInputElement>(null);
@@ -78,9 +79,10 @@ export function KioskPage() {
             autoFocus
           />
           <div className="kiosk__buttons">
-            <button type="submit" className="kiosk__button" disabled={!code.trim() || checkingIn.loading}>{t('kiosk.arrive')}</button>
-            <button type="button" className="kiosk__button kiosk__button--secondary" disabled={!code.trim() || checkingOut.loading} onClick={() => void go('out')}>{t('kiosk.leave')}</button>
+            <button type="submit" className="kiosk__button" disabled={hint.buttonProps.disabled || checkingIn.loading} aria-describedby={hint.buttonProps['aria-describedby']}>{t('kiosk.arrive')}</button>
+            <button type="button" className="kiosk__button kiosk__button--secondary" disabled={hint.buttonProps.disabled || checkingOut.loading} aria-describedby={hint.buttonProps['aria-describedby']} onClick={() => void go('out')}>{t('kiosk.leave')}</button>
           </div>
+          <SubmitHint hint={hint} />
           <div className="kiosk__scan">
             <CodeScanner size="lg" onCode={(scanned) => { setCode(scanned); void go('in', scanned); }} />
           </div>
