@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { addDays, cell } from '../support/calendar';
 import { gql, monthAhead, must, OPERATOR, openAs, operatorToken, parisDay, secondWeek, studioWithManager, unique } from '../support/helpers';
-import { BookDesksDocument, FreeDesksDocument, VerifyAccessDocument } from '../support/documents';
+import { AddCrewMemberDocument, BookDesksDocument, BookingListDocument, FreeDesksDocument, VerifyAccessDocument } from '../support/documents';
 
 /*
  * Each role's main flows with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrows,
@@ -96,7 +96,7 @@ test.describe('keyboard only', () => {
     test.setTimeout(90_000);
     const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Clavier', managerPrefix: 'prod-clavier', managerName: 'Nina Perrot', password: PASSWORD });
     const person = 'Théo Marchal';
-    await gql(request, 'mutation($input: AddCrewMemberInput!) { addCrewMember(input: $input) { id } }', { input: { studioId: studio.id, fullName: person, email: `${unique('theo')}@example.fr`, jobTitle: null } }, op);
+    await must(gql(request, AddCrewMemberDocument, { input: { studioId: studio.id, fullName: person, email: `${unique('theo')}@example.fr`, jobTitle: null } }, op));
     // From today, so that the pass opens the door today (unless the site is closed today).
     const today = parisDay(0);
     const desks = await twoFreeDesks(request, op, today, addDays(today, 1));
@@ -132,7 +132,7 @@ test.describe('keyboard only', () => {
     // Focus is back where the booking started: the grid.
     expect(await grid.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 
-    const { bookings } = await must(gql<{ bookings: Array<{ id: string }> }>(request, 'query($from: Date!, $to: Date!, $studioId: ID) { bookings(from: $from, to: $to, studioId: $studioId) { id } }', { from: today, to: addDays(today, 1), studioId: studio.id }, op));
+    const { bookings } = await must(gql(request, BookingListDocument, { from: today, to: addDays(today, 1), studioId: studio.id }, op));
     await page.goto(`/bookings/${bookings[0].id}`);
     await tabTo(page, page.getByRole('link', { name: 'Staffer cette réservation' }));
     await page.keyboard.press('Enter');
