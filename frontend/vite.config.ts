@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { graphqlDocuments } from './build/graphql-documents';
 
 // The API runs on :3000 (npm start); in development Vite serves the app and forwards the API.
 const api = process.env.FLEX_API_URL ?? 'http://localhost:3000';
@@ -11,7 +13,7 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

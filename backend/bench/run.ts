@@ -46,6 +46,9 @@ const CONCURRENT = intFromEnv('BENCH_CONCURRENT', 50, 2);
 const REQUEST_TIMEOUT_MS = intFromEnv('BENCH_REQUEST_TIMEOUT_MS', 30_000, 1_000);
 /** Desks contended in the race: 5 pairs, each wanted by CONCURRENT / 5 requests. */
 const CONTENDED_PAIRS = 5;
+/** `lighthouse`: only the front end's weight and Lighthouse scores, none of the API figures. */
+const ONLY = process.env.BENCH_ONLY ?? '';
+if (ONLY !== '' && ONLY !== 'lighthouse') throw new Error(`BENCH_ONLY must be "lighthouse" or unset (got "${ONLY}")`);
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -324,6 +327,66 @@ async function memoryGrowth(ctx: Context) {
   };
 }
 
+/** The API's figures: operations, (a) API vs SQL, (b) the booking race, (c) memory. */
+async function apiFigures(ctx: Context) {
+  log('\nOperations (warm, one after the other):');
+  const operations = await operationTable(ctx);
+  log('\n(a) deskCalendar quarter: API vs one SQL read');
+  const apiVsSql = await apiVersusSql(ctx);
+  log(`\n(b) ${CONCURRENT} bookDesks on ${CONTENDED_PAIRS} pairs of desks, same two weeks: concurrent vs sequential`);
+  const race = await bookingRace(ctx);
+  const appStuck = race.appStuck;
+  log(`\n(c) memory over ${MEMORY_CALLS} deskCalendar quarter calls`);
+  // An app that stopped answering would hang every call: nothing to measure then.
+  const memory = appStuck ? null : await memoryGrowth(ctx);
+  if (!memory) log('  skipped: the app stopped answering during (b)');
+
+  log(`\n== Operations: ${ITERATIONS} iterations, median and p95 of HTTP round trips; ratio = median / baseline median`);
+  log(
+    table(
+      ['operation', 'as', 'median ms', 'p95 ms', 'x baseline', 'SQL stmts'],
+      operations.map((o) => [o.operation, o.actor, o.medianMs, o.p95Ms, o.ratioToBaseline, o.dbQueries ?? '–']),
+    ),
+  );
+  log(`\n== (a) API overhead: deskCalendar ${apiVsSql.range.from}…${apiVsSql.range.to} (${apiVsSql.desks} desks, ${apiVsSql.blocks} blocks)`);
+  log(
+    table(
+      ['read', 'median ms', 'p95 ms'],
+      [
+        ['GraphQL API (HTTP, auth, resolvers)', apiVsSql.apiMedianMs, apiVsSql.apiP95Ms],
+        ['one raw SQL read (JSON-shaped)', apiVsSql.sqlMedianMs, apiVsSql.sqlP95Ms],
+      ],
+    ),
+  );
+  log(`API / SQL floor: ${apiVsSql.apiToSqlRatio}x (${apiVsSql.apiOverheadMs} ms of API overhead per call)`);
+  log(`\n== (b) Booking race on desks ${race.desks.join(', ')} (${race.requestsPerPair} requests per pair)`);
+  log(
+    table(
+      ['mode', 'requests', 'total ms', 'req/s', 'median ms', 'p95 ms', 'won', 'refused'],
+      [race.sequential, race.concurrent].map((r) => [r.mode, r.requests, r.totalMs, r.requestsPerSecond, r.latency.medianMs, r.latency.p95Ms, r.won, r.refusedDeskUnavailable]),
+    ),
+  );
+  log(`Throughput concurrent / sequential: ${race.throughputRatio}x; overlapping live bookings in the database: ${race.overlappingLiveHolds}`);
+  if (memory) {
+    log(`\n== (c) Memory over ${memory.calls} deskCalendar quarter calls (${memory.elapsedMs} ms${memory.gcExposed ? ', after a full GC' : ', no forced GC'})`);
+    log(
+      table(
+        ['', 'before MB', 'after MB', 'growth ratio'],
+        [
+          ['RSS', memory.rssBeforeMb, memory.rssAfterMb, memory.rssGrowthRatio],
+          ['heap used', memory.heapBeforeMb, memory.heapAfterMb, memory.heapGrowthRatio],
+        ],
+      ),
+    );
+    log(`Heap growth per call: ${memory.heapGrowthPerCallKb} KB`);
+  }
+
+  return {
+    appStuck,
+    result: { iterations: ITERATIONS, warmup: WARMUP, operations, comparisons: { apiVsSql, bookingRace: race, memory }, correctness: { ok: failures.length === 0, failures } },
+  };
+}
+
 /** Waits for `work` at most `ms`, ignoring its failure (teardown must not hang the run). */
 async function settleWithin(work: Promise<unknown> | undefined, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -354,7 +417,7 @@ async function main(): Promise<number> {
     const counter = new QueryCounter();
     dataSource = await openCountedDatabase(dbUrl, counter);
     await ensureBaseData(dataSource, { operatorPassword: OPERATOR_PASSWORD });
-    const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error' }), databaseUrl: dbUrl, jobs: false };
+    const config = { ...loadConfig({ FLEX_LOG_LEVEL: 'error', FLEX_FRONTEND_DIST: process.env.FLEX_FRONTEND_DIST }), databaseUrl: dbUrl, jobs: false };
     app = await createApp({ dataSource, config, serveFrontend: true });
     await ensureDemoData(app);
     await app.listen(0, '127.0.0.1');
@@ -383,71 +446,17 @@ async function main(): Promise<number> {
       monday: addDays(today, 1 - isoWeekday(today)),
     };
 
-    log('\nOperations (warm, one after the other):');
-    const operations = await operationTable(ctx);
-    log('\n(a) deskCalendar quarter: API vs one SQL read');
-    const apiVsSql = await apiVersusSql(ctx);
-    log(`\n(b) ${CONCURRENT} bookDesks on ${CONTENDED_PAIRS} pairs of desks, same two weeks: concurrent vs sequential`);
-    const race = await bookingRace(ctx);
-    appStuck = race.appStuck;
-    log(`\n(c) memory over ${MEMORY_CALLS} deskCalendar quarter calls`);
-    // An app that stopped answering would hang every call: nothing to measure then.
-    const memory = appStuck ? null : await memoryGrowth(ctx);
-    if (!memory) log('  skipped: the app stopped answering during (b)');
-    const totalSec = round((performance.now() - started) / 1000, 1);
-
-    log(`\n== Operations: ${ITERATIONS} iterations, median and p95 of HTTP round trips; ratio = median / baseline median`);
-    log(
-      table(
-        ['operation', 'as', 'median ms', 'p95 ms', 'x baseline', 'SQL stmts'],
-        operations.map((o) => [o.operation, o.actor, o.medianMs, o.p95Ms, o.ratioToBaseline, o.dbQueries ?? '–']),
-      ),
-    );
-    log(`\n== (a) API overhead: deskCalendar ${apiVsSql.range.from}…${apiVsSql.range.to} (${apiVsSql.desks} desks, ${apiVsSql.blocks} blocks)`);
-    log(
-      table(
-        ['read', 'median ms', 'p95 ms'],
-        [
-          ['GraphQL API (HTTP, auth, resolvers)', apiVsSql.apiMedianMs, apiVsSql.apiP95Ms],
-          ['one raw SQL read (JSON-shaped)', apiVsSql.sqlMedianMs, apiVsSql.sqlP95Ms],
-        ],
-      ),
-    );
-    log(`API / SQL floor: ${apiVsSql.apiToSqlRatio}x (${apiVsSql.apiOverheadMs} ms of API overhead per call)`);
-    log(`\n== (b) Booking race on desks ${race.desks.join(', ')} (${race.requestsPerPair} requests per pair)`);
-    log(
-      table(
-        ['mode', 'requests', 'total ms', 'req/s', 'median ms', 'p95 ms', 'won', 'refused'],
-        [race.sequential, race.concurrent].map((r) => [r.mode, r.requests, r.totalMs, r.requestsPerSecond, r.latency.medianMs, r.latency.p95Ms, r.won, r.refusedDeskUnavailable]),
-      ),
-    );
-    log(`Throughput concurrent / sequential: ${race.throughputRatio}x; overlapping live bookings in the database: ${race.overlappingLiveHolds}`);
-    if (memory) {
-      log(`\n== (c) Memory over ${memory.calls} deskCalendar quarter calls (${memory.elapsedMs} ms${memory.gcExposed ? ', after a full GC' : ', no forced GC'})`);
-      log(
-        table(
-          ['', 'before MB', 'after MB', 'growth ratio'],
-          [
-            ['RSS', memory.rssBeforeMb, memory.rssAfterMb, memory.rssGrowthRatio],
-            ['heap used', memory.heapBeforeMb, memory.heapAfterMb, memory.heapGrowthRatio],
-          ],
-        ),
-      );
-      log(`Heap growth per call: ${memory.heapGrowthPerCallKb} KB`);
-    }
-
-    const result = {
+    const result: Record<string, unknown> = {
       startedAt: startedAt.toISOString(),
       node: process.version,
       database: server.kind,
-      iterations: ITERATIONS,
-      warmup: WARMUP,
       bootSeconds: round(bootMs / 1000, 1),
-      totalSeconds: totalSec,
-      operations,
-      comparisons: { apiVsSql, bookingRace: race, memory },
-      correctness: { ok: failures.length === 0, failures },
     };
+    if (ONLY !== 'lighthouse') {
+      const figures = await apiFigures(ctx);
+      appStuck = figures.appStuck;
+      Object.assign(result, figures.result, { totalSeconds: round((performance.now() - started) / 1000, 1) });
+    }
     // Front-end weight and Lighthouse (BENCH_LIGHTHOUSE=0 skips it).
     const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? { pages: [], skipped: 'BENCH_LIGHTHOUSE=0' } : await lighthouseReport(`http://127.0.0.1:${port}`, operator, log);
     if (lighthouse.skipped) log(`\n== (d) Lighthouse skipped: ${lighthouse.skipped}`);
@@ -455,7 +464,7 @@ async function main(): Promise<number> {
     const file = join(projectRoot(), 'backend/bench/results/latest.json');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    log(`\nResults in ${relative(process.cwd(), file) || file}; ${totalSec} s in all.`);
+    log(`\nResults in ${relative(process.cwd(), file) || file}; ${round((performance.now() - started) / 1000, 1)} s in all.`);
   } catch (e) {
     failures.push(e instanceof Error ? e.message : String(e));
     log(`\nThe bench could not finish: ${e instanceof Error ? (e instanceof BenchFailure ? e.message : (e.stack ?? e.message)) : String(e)}`);

@@ -115,7 +115,7 @@ export function Layout() {
                   <li key={route.path}>
                     <NavLink to={withSite(route.path, location.search)} className="nav-link" data-nav={route.path}>
                       <Icon name={route.nav!.icon ?? 'chevronRight'} size={18} />
-                      <span>{t(`${route.domain}:${route.nav!.labelKey}`)}</span>
+                      <span>{t(`nav:${route.domain}.${route.nav!.labelKey.replace(/^nav\./, '')}`)}</span>
                     </NavLink>
                   </li>
                 ))}

@@ -42,6 +42,7 @@ export const appFr = {
     none: '—',
     today: 'Aujourd’hui',
   },
+  submitHint: { missing: 'Il manque : {{list}}.' },
   notFound: { title: 'Page introuvable', body: 'Cette adresse ne correspond à aucune page.', back: 'Retour à l’accueil' },
   forbidden: { title: 'Accès réservé', body: 'Votre compte ne permet pas d’ouvrir cette page.' },
   errors: {
@@ -112,6 +113,7 @@ export const appEn: Shape<typeof appFr> = {
     none: '—',
     today: 'Today',
   },
+  submitHint: { missing: 'Missing: {{list}}.' },
   notFound: { title: 'Page not found', body: 'This address matches no page.', back: 'Back to home' },
   forbidden: { title: 'Restricted', body: 'Your account cannot open this page.' },
   errors: {

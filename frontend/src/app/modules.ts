@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { matchPath } from 'react-router';
+import type { PreloadablePage } from './lazy-page';
 import type { Role } from '../gql/graphql';
 import type { IconName } from '../ui/icons';
 
@@ -9,7 +11,7 @@ export const NAV_SECTIONS = ['planning', 'site', 'finance', 'admin'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
 export interface NavEntry {
-  /** i18n key in the module's own namespace (e.g. 'nav.floorPlan' in namespace 'site'). */
+  /** i18n key in the module's own namespace (e.g. 'nav.floorPlan' in namespace 'site'), from its i18n-nav.ts. */
   labelKey: string;
   /** Position in its section, lower first. The visible entry with the lowest order is the landing page. */
   order: number;
@@ -38,6 +40,8 @@ export interface ModuleRoute {
   sites?: SiteScope;
   /** Reachable without signing in (a bare page, e.g. the door kiosk, which has no account). */
   public?: boolean;
+  /** Other domains whose parts the page shows (their strings are fetched with the page's own). */
+  namespaces?: string[];
 }
 
 export interface DiscoveredRoute extends ModuleRoute {
@@ -47,7 +51,9 @@ export interface DiscoveredRoute extends ModuleRoute {
 type Resources = Record<string, unknown>;
 
 const routeFiles = import.meta.glob<{ routes: ModuleRoute[] }>('../modules/*/routes.tsx', { eager: true });
-const i18nFiles = import.meta.glob<{ fr: Resources; en: Resources }>('../modules/*/i18n.ts', { eager: true });
+// A domain's strings come with its pages (one small chunk per domain); only the sidebar's labels ship with the shell.
+const i18nFiles = import.meta.glob<{ fr: Resources; en: Resources }>('../modules/*/i18n.ts');
+const navFiles = import.meta.glob<{ navFr: Resources; navEn: Resources }>('../modules/*/i18n-nav.ts', { eager: true });
 
 function domainOf(file: string): string {
   const match = /\/modules\/([^/]+)\//.exec(file);
@@ -60,10 +66,17 @@ export const moduleRoutes: DiscoveredRoute[] = Object.entries(routeFiles).flatMa
   (mod.routes ?? []).map((route) => ({ ...route, domain: domainOf(file) })),
 );
 
-/** Every domain's translations, keyed by namespace (= the domain's folder name). */
-export const moduleResources: Array<{ namespace: string; fr: Resources; en: Resources }> = Object.entries(i18nFiles).map(
-  ([file, mod]) => ({ namespace: domainOf(file), fr: mod.fr, en: mod.en }),
+/** Every domain's namespace (= the domain's folder name) and how to load its strings. */
+export const moduleNamespaces: Map<string, () => Promise<{ fr: Resources; en: Resources }>> = new Map(
+  Object.entries(i18nFiles).map(([file, load]) => [domainOf(file), load]),
 );
+
+/** The sidebar's labels, by domain: namespace 'nav' reads `<domain>.<key>` (e.g. 'nav:booking.calendar'). */
+export const navResources: { fr: Record<string, Resources>; en: Record<string, Resources> } = { fr: {}, en: {} };
+for (const [file, mod] of Object.entries(navFiles)) {
+  navResources.fr[domainOf(file)] = mod.navFr;
+  navResources.en[domainOf(file)] = mod.navEn;
+}
 
 export function canSee(route: ModuleRoute, role: Role | undefined): boolean {
   if (!role) return false;
@@ -89,4 +102,21 @@ export function landingPath(role: Role | undefined): string | undefined {
     .filter((r) => r.nav && canSee(r, role) && !r.path.includes(':'))
     .sort((a, b) => (a.nav!.order - b.nav!.order) || sectionIndex(a) - sectionIndex(b));
   return candidates[0]?.path;
+}
+
+/**
+ * Starts downloading the page `pathname` opens (its chunk, and through its `prefetch` its first
+ * data) at once, alongside the shell and the session check instead of after them.
+ */
+export function preloadRoute(route: DiscoveredRoute | undefined): void {
+  const page = route?.element.type as Partial<PreloadablePage> | undefined;
+  void page?.preload?.().catch(() => undefined);
+}
+
+/** The namespaces a route's page reads: its domain's, then those of the parts it borrows. */
+export const namespacesOf = (route: DiscoveredRoute): string[] => [route.domain, ...(route.namespaces ?? [])];
+
+/** The module route an address opens, if any. */
+export function routeAt(pathname: string): DiscoveredRoute | undefined {
+  return moduleRoutes.find((r) => matchPath(r.path, pathname));
 }

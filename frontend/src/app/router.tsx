@@ -1,11 +1,12 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, Spinner } from '../ui';
 import { useAuth } from './auth';
+import { allModuleNamespaces, loadNamespaces } from './i18n';
 import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
-import { canSee, landingPath, moduleRoutes, type DiscoveredRoute } from './modules';
+import { canSee, landingPath, moduleRoutes, namespacesOf, preloadRoute, type DiscoveredRoute } from './modules';
 
 /** Signed-in users only; others go to /login and come back afterwards. */
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -17,10 +18,28 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** A route's page, whose code is its own chunk: a spinner while it loads. */
+let othersAsked = false;
+/** Once a first page is shown and the browser is idle: every other domain's strings, so dialogs and later pages never wait for them. */
+function loadOtherNamespacesWhenIdle(): void {
+  if (othersAsked) return;
+  othersAsked = true;
+  // Well after the first page has settled: the rest is for later pages and rarely opened parts.
+  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  setTimeout(() => later(() => void loadNamespaces(allModuleNamespaces()), { timeout: 3000 }), 4000);
+}
+
+/** The page once its domain's strings are there (their chunk is fetched alongside the page's). */
+function PageContent({ route }: { route: DiscoveredRoute }) {
+  preloadRoute(route);
+  useTranslation(namespacesOf(route));
+  useEffect(loadOtherNamespacesWhenIdle, []);
+  return route.element;
+}
+
+/** A route's page, whose code and strings are chunks of their own: a spinner while they load. */
 function Page({ route }: { route: DiscoveredRoute }) {
   const { t } = useTranslation('app');
-  return <Suspense fallback={<div className="boot"><Spinner label={t('common.loading')} /></div>}>{route.element}</Suspense>;
+  return <Suspense fallback={<div className="boot"><Spinner label={t('common.loading')} /></div>}><PageContent route={route} /></Suspense>;
 }
 
 function Guarded({ route }: { route: DiscoveredRoute }) {

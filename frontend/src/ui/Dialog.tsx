@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { Suspense, useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton, type ButtonVariant } from './Button';
+import { Spinner } from './EmptyState';
+import { SubmitHint, type SubmitHintState } from './SubmitHint';
 import type { IconName } from './icons';
 
 /**
@@ -54,7 +56,8 @@ export function Dialog({ open, onClose, title, description, children, footer, si
             </div>
             <IconButton icon="x" label={t('common.close')} onClick={onClose} />
           </header>
-          {children && <div className="dialog__body">{children}</div>}
+          {/* A part from another domain whose strings are still on their way waits here, not the whole page. */}
+          {children && <div className="dialog__body"><Suspense fallback={<Spinner label={t('common.loading')} />}>{children}</Suspense></div>}
           {footer && <footer className="dialog__footer">{footer}</footer>}
         </div>
       )}
@@ -121,21 +124,26 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
   );
 }
 
-/** A form dialog's buttons: cancel, then the submit button of the form with id `form`. */
-export function FormDialogFooter({ form, submitLabel, onCancel, loading, disabled, icon, cancelVariant = 'secondary' }: {
+/**
+ * A form dialog's buttons: cancel, then the submit button of the form with id `form`. With a
+ * `hint` (useSubmitHint), the submit button is disabled while it says what is missing, shown
+ * beside the buttons and linked to the button (aria-describedby).
+ */
+export function FormDialogFooter({ form, submitLabel, onCancel, loading, hint, icon, cancelVariant = 'secondary' }: {
   form: string;
   submitLabel: ReactNode;
   onCancel: () => void;
   loading?: boolean;
-  disabled?: boolean;
+  hint?: SubmitHintState;
   icon?: IconName;
   cancelVariant?: ButtonVariant;
 }) {
   const { t } = useTranslation('app');
   return (
     <>
+      {hint && <SubmitHint hint={hint} />}
       <Button variant={cancelVariant} onClick={onCancel}>{t('common.cancel')}</Button>
-      <Button variant="primary" type="submit" form={form} icon={icon} loading={loading} disabled={disabled}>{submitLabel}</Button>
+      <Button variant="primary" type="submit" form={form} icon={icon} loading={loading} {...hint?.buttonProps}>{submitLabel}</Button>
     </>
   );
 }

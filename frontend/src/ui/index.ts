@@ -13,3 +13,5 @@ export { Icon, type IconName } from './icons';
 export { errorInfo, describeError, fieldErrors, type ErrorInfo, type ErrorMessages } from './errors';
 export * from './format';
 export { TableWrap } from './TableWrap';
+export { SubmitHint, useSubmitHint, type SubmitHintState, type MissingField, type Reason } from './SubmitHint';
+export { submitHint, listOf } from './submit-hint';

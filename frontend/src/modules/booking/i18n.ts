@@ -2,10 +2,11 @@ import * as bookings from './i18n/bookings';
 import * as calendar from './i18n/calendar';
 import * as price from './i18n/price';
 import * as studios from './i18n/studios';
+import { navEn, navFr } from './i18n-nav';
 
 // Namespace `booking`. Each part owns its top-level keys (calendar.*, bookings.*, studios.*, onboarding.*).
 export const fr = {
-  nav: { calendar: 'Calendrier', bookings: 'Réservations', studios: 'Studios', myStudio: 'Mon studio' },
+  nav: navFr,
   ...calendar.fr,
   ...bookings.fr,
   ...studios.fr,
@@ -13,7 +14,7 @@ export const fr = {
 };
 
 export const en: typeof fr = {
-  nav: { calendar: 'Calendar', bookings: 'Bookings', studios: 'Studios', myStudio: 'My studio' },
+  nav: navEn,
   ...calendar.en,
   ...bookings.en,
   ...studios.en,

@@ -1,7 +1,8 @@
 import { statementsEn, statementsFr } from './statements-i18n';
+import { navEn, navFr } from './i18n-nav';
 
 export const fr = {
-  nav: { report: 'CO₂ évité', statements: 'Relevés carbone' },
+  nav: navFr,
   statements: statementsFr,
   common: {
     t: 't CO₂e',
@@ -180,7 +181,7 @@ export const fr = {
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof fr> = {
-  nav: { report: 'CO₂ saved', statements: 'Carbon statements' },
+  nav: navEn,
   statements: statementsEn,
   common: {
     t: 't CO₂e',

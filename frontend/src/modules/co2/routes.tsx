@@ -17,6 +17,7 @@ export const routes: ModuleRoute[] = [
   {
     path: '/co2/statements',
     element: <Co2StatementsPage />,
+    namespaces: ['invoicing'],
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.statements', order: 91, section: 'finance', icon: 'leaf' },
   },

@@ -1,5 +1,6 @@
+import { navEn, navFr } from './i18n-nav';
 export const fr = {
-  nav: { crew: 'Équipes', assignments: 'Affectations et pass', board: 'Tableau du jour', outbox: 'Boîte d’envoi', occupancy: 'Occupation' },
+  nav: navFr,
   directory: {
     title: 'Équipes',
     subtitle: 'Les intermittents et salariés que votre studio installe sur les postes.',
@@ -226,7 +227,7 @@ export const fr = {
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof fr> = {
-  nav: { crew: 'Crew', assignments: 'Assignments & passes', board: 'Daily board', outbox: 'Outbox', occupancy: 'Occupancy' },
+  nav: navEn,
   directory: {
     title: 'Crew',
     subtitle: 'The freelancers and staff your studio puts on desks.',

@@ -1,8 +1,9 @@
 import { paymentsEn, paymentsFr } from './i18n-payments';
+import { navEn, navFr } from './i18n-nav';
 
 export const fr = {
   ...paymentsFr,
-  nav: { invoicing: 'Facturation', invoices: 'Factures', overdue: 'Impayés' },
+  nav: navFr,
   status: { DRAFT: 'Brouillon', ISSUED: 'Émise', PAID: 'Payée', CANCELLED: 'Annulée', OVERDUE: 'En retard' },
   kind: { DESK_DAYS: 'Jours-poste', LATE_CANCELLATION: 'Annulation tardive' },
   common: {
@@ -125,7 +126,7 @@ export const fr = {
 
 export const en: typeof fr = {
   ...paymentsEn,
-  nav: { invoicing: 'Invoicing', invoices: 'Invoices', overdue: 'Overdue' },
+  nav: navEn,
   status: { DRAFT: 'Draft', ISSUED: 'Issued', PAID: 'Paid', CANCELLED: 'Cancelled', OVERDUE: 'Overdue' },
   kind: { DESK_DAYS: 'Desk-days', LATE_CANCELLATION: 'Late cancellation' },
   common: {

@@ -1,5 +1,6 @@
+import { navEn, navFr } from './i18n-nav';
 export const fr = {
-  nav: { jobs: 'Tâches planifiées' },
+  nav: navFr,
   title: 'Tâches planifiées',
   subtitle: 'Ce que l’application fait seule, une fois pour tout le site même avec plusieurs serveurs. Une tâche en échec est relancée trois fois, de plus en plus tard.',
   columns: { job: 'Tâche', schedule: 'Quand', lastRun: 'Dernière exécution', nextRun: 'Prochaine', failures: 'Échecs (30 j)', actions: 'Action' },
@@ -30,7 +31,7 @@ export const fr = {
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof fr> = {
-  nav: { jobs: 'Scheduled jobs' },
+  nav: navEn,
   title: 'Scheduled jobs',
   subtitle: 'What the application does on its own, once for the whole site even with several servers. A failed job is retried three times, each time later.',
   columns: { job: 'Job', schedule: 'When', lastRun: 'Last run', nextRun: 'Next', failures: 'Failures (30 d)', actions: 'Action' },

@@ -1,5 +1,6 @@
+import { navEn, navFr } from './i18n-nav';
 export const fr = {
-  nav: { kits: 'Kits PC', maintenance: 'Maintenance' },
+  nav: navFr,
   status: { OPERATIONAL: 'Opérationnel', MAINTENANCE: 'En maintenance', RETIRED: 'Retiré' },
   severity: { LOW: 'Mineur', HIGH: 'Important', BLOCKING: 'Bloquant' },
   severityHint: {
@@ -204,7 +205,7 @@ export const fr = {
 };
 
 export const en: typeof fr = {
-  nav: { kits: 'PC kits', maintenance: 'Maintenance' },
+  nav: navEn,
   status: { OPERATIONAL: 'Operational', MAINTENANCE: 'In maintenance', RETIRED: 'Retired' },
   severity: { LOW: 'Minor', HIGH: 'Major', BLOCKING: 'Blocking' },
   severityHint: {

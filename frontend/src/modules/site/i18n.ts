@@ -1,5 +1,6 @@
+import { navEn, navFr } from './i18n-nav';
 export const fr = {
-  nav: { floorPlan: 'Plan du site', sites: 'Sites du réseau' },
+  nav: navFr,
   sites: {
     title: 'Sites du réseau',
     subtitle: '{{count}} sites · {{desks}} postes équipés',
@@ -110,7 +111,7 @@ export const fr = {
 };
 
 export const en: typeof fr = {
-  nav: { floorPlan: 'Floor plan', sites: 'Network sites' },
+  nav: navEn,
   sites: {
     title: 'Network sites',
     subtitle: '{{count}} sites · {{desks}} equipped desks',

@@ -9,6 +9,7 @@ export const routes: ModuleRoute[] = [
     path: '/site/floor-plan',
     sites: 'one',
     element: <FloorPlanPage />,
+    namespaces: ['kits'],
     roles: ['OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.floorPlan', order: 50, section: 'site', icon: 'map' },
   },

@@ -1,5 +1,6 @@
+import { navEn, navFr } from './i18n-nav';
 export const fr = {
-  nav: { users: 'Comptes' },
+  nav: navFr,
   password: {
     rule: 'Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe long et facile à retenir ; évitez votre nom, votre e-mail et les mots de passe courants.',
     PASSWORD_TOO_SHORT: 'Trop court : choisissez au moins 12 caractères, par exemple quelques mots sans rapport entre eux.',
@@ -68,7 +69,7 @@ export const fr = {
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof fr> = {
-  nav: { users: 'Accounts' },
+  nav: navEn,
   password: {
     rule: 'At least 12 characters. A few unrelated words make a long password that is easy to remember; avoid your name, your e-mail and common passwords.',
     PASSWORD_TOO_SHORT: 'Too short: choose at least 12 characters, for instance a few unrelated words.',

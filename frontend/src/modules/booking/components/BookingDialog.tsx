@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSiteScope } from '../../../app/site-scope';
 import { Link } from 'react-router';
 import { Co2BookingHint } from '../../co2/components/Co2BookingHint';
-import { Button, Dialog, ErrorMessage, formatDateTime, useToast } from '../../../ui';
+import { Button, Dialog, ErrorMessage, formatDateTime, SubmitHint, useToast } from '../../../ui';
 import type { BookDesksMutation as BookDesksResult } from '../../../gql/graphql';
 import { checkBookingForm } from '../booking-form';
 import { mutationConflictMessages, type ConflictContext } from '../conflicts';
@@ -13,6 +13,7 @@ import { BookingDialogConflicts } from './BookingDialogConflicts';
 import { BookingDialogFields } from './BookingDialogFields';
 import { BookingDialogQuote } from './BookingDialogQuote';
 import { useBookingForm } from './useBookingForm';
+import { useBookingSubmitHint } from './useBookingSubmitHint';
 
 /** What the dialog opens with: desks chosen on the grid, or only a number of desks. */
 export interface BookingDraft {
@@ -50,7 +51,7 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
   const ready = check.quoteInput !== null;
   const conflicts = quote?.conflicts ?? [];
   const context: ConflictContext = { contractNumber: quote?.contract?.number, maxDesks: quote?.contract?.maxDesks, freeDesks: freeCount };
-  const confirmDisabled = !current || !quote || conflicts.length > 0 || (check.byCount && !quote.desks.length);
+  const hint = useBookingSubmitHint(values, check, { current, conflicts: conflicts.length, desks: quote ? quote.desks.length : null });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -81,8 +82,9 @@ export function BookingDialog({ draft, onClose, onBooked }: { draft: BookingDraf
       description={check.byCount ? t('calendar.dialog.descriptionCount') : t('calendar.dialog.descriptionDesks')}
       footer={
         <>
+          <SubmitHint hint={hint} />
           <Button onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" loading={booking.loading} disabled={confirmDisabled}>{values.asOption ? t('calendar.dialog.placeOption') : t('calendar.dialog.confirm')}</Button>
+          <Button type="submit" form={formId} variant="primary" loading={booking.loading} {...hint.buttonProps}>{values.asOption ? t('calendar.dialog.placeOption') : t('calendar.dialog.confirm')}</Button>
         </>
       }
     >

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingChangeQuoteQuery as QuoteResult } from '../../../gql/graphql';
-import { Alert, Button, Dialog, ErrorMessage, Field, Input, fieldErrors, formatMoney, useToast } from '../../../ui';
+import { Alert, Button, Dialog, ErrorMessage, Field, Input, fieldErrors, formatMoney, useToast, SubmitHint, useSubmitHint } from '../../../ui';
 import { describeChangeConflict } from '../conflicts';
 import { useBookingChangeQuote, useUpdateBooking } from '../hooks/bookings';
 
@@ -28,6 +28,7 @@ export function BookingEditDialog({ booking, onClose }: { booking: EditableBooki
   const fields = fieldErrors(updating.error);
   const badRange = Boolean(startDate && endDate && startDate > endDate);
   const q = quote.quote;
+  const hint = useSubmitHint([], [!changed && t('bookings.edit.unchanged'), badRange && t('bookings.edit.badRange')]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,8 +47,9 @@ export function BookingEditDialog({ booking, onClose }: { booking: EditableBooki
       description={t('bookings.edit.description')}
       footer={
         <>
+          <SubmitHint hint={hint} />
           <Button variant="ghost" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="booking-edit-form" loading={updating.loading} disabled={!changed || badRange}>
+          <Button variant="primary" type="submit" form="booking-edit-form" loading={updating.loading} {...hint.buttonProps}>
             {t('bookings.edit.save')}
           </Button>
         </>

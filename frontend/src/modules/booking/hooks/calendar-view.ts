@@ -6,13 +6,18 @@ import { parseDay, parseZoom, periodStart, rangeOf, shiftPeriod, zoomedStart, ea
 import { buildDays, buildRow, cellWords } from '../timeline/model';
 import { studioPalette } from '../timeline/palette';
 import { useDeskCalendar } from './calendar';
-import { useStudioNames } from './studios';
+import { useStudioNamesState } from './studios';
+
+/** The zoom and first day an address asks for (?from=YYYY-MM-DD&zoom=2w|month|quarter). */
+export function periodOf(params: URLSearchParams, today: string): { zoom: Zoom; from: string } {
+  const zoom = parseZoom(params.get('zoom'));
+  return { zoom, from: parseDay(params.get('from')) ? params.get('from')! : periodStart(zoom, today) };
+}
 
 /** The period shown, kept in the URL (?from=YYYY-MM-DD&zoom=2w|month|quarter) so that a reload keeps it. */
 export function useCalendarPeriod(today: string) {
   const [params, setParams] = useSearchParams();
-  const zoom = parseZoom(params.get('zoom'));
-  const from = parseDay(params.get('from')) ? params.get('from')! : periodStart(zoom, today);
+  const { zoom, from } = periodOf(params, today);
   const range = useMemo(() => rangeOf(zoom, from), [zoom, from]);
   const go = (nextZoom: Zoom, nextFrom: string) =>
     setParams((p) => {
@@ -35,7 +40,7 @@ export function useCalendarModel(range: Range, today: string) {
   const { t } = useTranslation('booking');
   const { user, isOperator } = useAuth();
   const { calendar, availability } = useDeskCalendar(range);
-  const studioList = useStudioNames();
+  const { studios: studioList, loading: studiosLoading } = useStudioNamesState();
   const colorOf = useMemo(() => studioPalette((studioList ?? []).map((s) => s.id)), [studioList]);
 
   const days = useMemo(() => {
@@ -51,7 +56,8 @@ export function useCalendarModel(range: Range, today: string) {
     return user?.studio ? [{ id: user.studio.id, name: user.studio.name, color: colorOf(user.studio.id) }] : [];
   }, [isOperator, studioList, user, colorOf]);
 
-  const loading = (calendar.loading && !calendar.data) || (availability.loading && !availability.data);
+  // One render of the grid once all it shows is there (each desk's studio in its colour), not three.
+  const loading = (calendar.loading && !calendar.data) || (availability.loading && !availability.data) || studiosLoading;
   return {
     days,
     rows,

@@ -1,19 +1,43 @@
 import { useState } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { BookDesksInput, BookingQuoteInput } from '../../../gql/graphql';
 import { useSiteScope } from '../../../app/site-scope';
 import { settle, useRefresh } from '../../../lib/refresh';
 import { useDebounced } from '../../../lib/use-debounced';
 import { AvailabilityQuery, BookDesksMutation, BookingQuoteQuery, DeskCalendarQuery, FreeDesksQuery } from '../graphql/calendar';
+import { StudiosQuery } from '../graphql/shared';
 import type { Range } from '../timeline/dates';
 import { BOOKING_VIEWS } from './views';
 
-/** The desks × days of a period at the site shown and each day's availability (open, free desks). */
+/**
+ * Asks for what the calendar shows first (the period's desks and days, the studios' names)
+ * as soon as the page's code arrives, before React renders it: useDeskCalendar then finds the
+ * answers in flight or in the cache. A signed-out visitor's refusal is ignored here.
+ */
+export function prefetchCalendar(client: ApolloClient, range: Range, siteId: string | undefined): void {
+  prefetched = { key: periodKey(range, siteId), at: Date.now() };
+  const variables = { ...range, siteId };
+  for (const query of [DeskCalendarQuery, AvailabilityQuery] as const) void client.query({ query, variables, fetchPolicy: 'network-only' }).catch(() => undefined);
+  void client.query({ query: StudiosQuery }).catch(() => undefined);
+}
+
+let prefetched: { key: string; at: number } | undefined;
+const periodKey = (range: Range, siteId: string | undefined) => `${range.from}/${range.to}/${siteId ?? ''}`;
+const PREFETCH_FRESH_MS = 10_000;
+
+/**
+ * The desks × days of a period at the site shown and each day's availability (open, free desks). Asked for
+ * again each time (others book meanwhile), except right after prefetchCalendar asked for the
+ * same period: then its answer (in flight or cached) is used as is, not asked twice.
+ */
 export function useDeskCalendar(range: Range) {
   const { siteId } = useSiteScope();
+  const fresh = prefetched?.key === periodKey(range, siteId) && Date.now() - prefetched.at < PREFETCH_FRESH_MS;
+  const fetchPolicy = fresh ? 'cache-first' : 'cache-and-network';
   const variables = { ...range, siteId };
-  const calendar = useQuery(DeskCalendarQuery, { variables, fetchPolicy: 'cache-and-network' });
-  const availability = useQuery(AvailabilityQuery, { variables, fetchPolicy: 'cache-and-network' });
+  const calendar = useQuery(DeskCalendarQuery, { variables, fetchPolicy, nextFetchPolicy: 'cache-and-network' });
+  const availability = useQuery(AvailabilityQuery, { variables, fetchPolicy, nextFetchPolicy: 'cache-and-network' });
   return { calendar, availability };
 }
 

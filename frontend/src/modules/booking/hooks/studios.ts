@@ -8,8 +8,13 @@ import { STUDIO_VIEWS } from './views';
 
 /** The studios' names (the operator's pickers and legend); skipped for a manager. */
 export function useStudioNames(skip = false) {
-  const { data } = useQuery(StudiosQuery, { skip });
-  return data?.studios;
+  return useStudioNamesState(skip).studios;
+}
+
+/** The studios' names and whether they are still on their way (the calendar waits for its colours). */
+export function useStudioNamesState(skip = false) {
+  const { data, loading } = useQuery(StudiosQuery, { skip });
+  return { studios: data?.studios, loading: loading && !data };
 }
 
 export function useStudioList() {

@@ -80,6 +80,11 @@ export const fr = {
       placeOption: 'Poser l’option',
       openBooking: 'Voir la réservation',
       confirm: 'Confirmer la réservation',
+      hint: {
+        pricing: 'Le prix est en cours de calcul…',
+        conflicts: 'Réglez d’abord les conflits indiqués.',
+        noDesks: 'Aucun poste libre sur ces dates.',
+      },
       booked: 'Réservation {{reference}} confirmée : {{production}}.',
       optionSet: 'Option {{reference}} posée jusqu’au {{until}}.',
     },
@@ -200,6 +205,11 @@ export const en: typeof fr = {
       placeOption: 'Place the option',
       openBooking: 'Open the booking',
       confirm: 'Confirm the booking',
+      hint: {
+        pricing: 'Working out the price…',
+        conflicts: 'Settle the conflicts shown first.',
+        noDesks: 'No desk is free on these dates.',
+      },
       booked: 'Booking {{reference}} confirmed: {{production}}.',
       optionSet: 'Option {{reference}} placed until {{until}}.',
     },

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { apolloClient } from '../../../app/apollo';
 import { useAuth } from '../../../app/auth';
-import { useSiteScope } from '../../../app/site-scope';
+import { SITE_PARAM, useSiteScope } from '../../../app/site-scope';
 import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, todayInParis } from '../../../ui';
 import { BookingDialog, type BookingDraft } from '../components/BookingDialog';
 import { OnboardingChecklist } from '../components/OnboardingChecklist';
@@ -10,10 +11,18 @@ import { DeskTimeline, type DeskTimelineHandle } from '../components/timeline/De
 import { SelectionSummary } from '../components/timeline/SelectionSummary';
 import { TimelineLegend } from '../components/timeline/TimelineLegend';
 import { TimelineToolbar } from '../components/timeline/TimelineToolbar';
-import { useCalendarModel, useCalendarPeriod } from '../hooks/calendar-view';
-import { MIN_COLUMN_WIDTH, nextWorkWeek } from '../timeline/dates';
+import { prefetchCalendar } from '../hooks/calendar';
+import { periodOf, useCalendarModel, useCalendarPeriod } from '../hooks/calendar-view';
+import { MIN_COLUMN_WIDTH, nextWorkWeek, rangeOf } from '../timeline/dates';
 import type { DeskSelection } from '../timeline/model';
 import '../calendar.css';
+
+/** Run by lazyPage as soon as this chunk arrives: the period the address names is asked for at once. */
+export function prefetch(): void {
+  const params = new URLSearchParams(window.location.search);
+  const { zoom, from } = periodOf(params, todayInParis());
+  prefetchCalendar(apolloClient, rangeOf(zoom, from), params.get(SITE_PARAM) ?? undefined);
+}
 
 /**
  * The main screen: desks × days, bookings as bars per studio, a block chosen by drag or

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, ErrorMessage, Field, Input, Select, fieldErrors, useToast } from '../../../ui';
+import { Button, Card, ErrorMessage, Field, Input, Select, fieldErrors, useToast, SubmitHint, useSubmitHint } from '../../../ui';
 import { useMeterReading } from '../hooks/statements';
 
 /** Operator: a kit's electricity meter index; between two readings the kit's desk-days count what it measured. */
@@ -17,6 +17,7 @@ export function MeterReadingCard() {
       setForm({ ...form, kwh: '' });
     }
   };
+  const hint = useSubmitHint([[!form.kitId, t('statements.kit')]]);
   return (
     <Card title={t('statements.meter')}>
       <p>{t('statements.meterHint')}</p>
@@ -34,7 +35,8 @@ export function MeterReadingCard() {
           <Input inputMode="decimal" value={form.kwh} onChange={(e) => setForm({ ...form, kwh: e.target.value })} />
         </Field>
         {meter.error && !Object.keys(errors).length && <ErrorMessage error={meter.error} />}
-        <Button type="submit" variant="primary" loading={meter.loading} disabled={!form.kitId}>{t('statements.meterSave')}</Button>
+        <Button type="submit" variant="primary" loading={meter.loading} {...hint.buttonProps}>{t('statements.meterSave')}</Button>
+        <SubmitHint hint={hint} />
       </form>
     </Card>
   );

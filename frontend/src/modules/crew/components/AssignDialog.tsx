@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Alert, Dialog, Field, fieldErrors, FormDialogFooter, formatDay, Input, Select, todayInParis, useToast } from '../../../ui';
+import { Alert, Dialog, Field, fieldErrors, FormDialogFooter, formatDay, Input, Select, todayInParis, useSubmitHint, useToast } from '../../../ui';
 import { useAssignCrew, useCrewMembers } from '../hooks/crew';
 
 export interface DeskSlot {
@@ -27,6 +27,7 @@ export function AssignDialog({ slot, onClose }: { slot: DeskSlot; onClose: () =>
   const assigning = useAssignCrew();
   const fields = fieldErrors(assigning.error);
   const people = crew ?? [];
+  const hint = useSubmitHint([[!crewMemberId, t('assignments.person')]]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,7 +46,7 @@ export function AssignDialog({ slot, onClose }: { slot: DeskSlot; onClose: () =>
       onClose={onClose}
       title={t('assignments.assignTitle', { desk: slot.deskCode })}
       description={t('assignments.assignDescription', { production: slot.productionName, from: formatDay(slot.startDate), to: formatDay(slot.endDate) })}
-      footer={<FormDialogFooter form="assign-form" cancelVariant="ghost" onCancel={onClose} icon="key" loading={assigning.loading} disabled={!crewMemberId} submitLabel={t('assignments.submit')} />}
+      footer={<FormDialogFooter form="assign-form" cancelVariant="ghost" onCancel={onClose} icon="key" loading={assigning.loading} hint={hint} submitLabel={t('assignments.submit')} />}
     >
       <form id="assign-form" className="form-grid" onSubmit={submit} noValidate>
         {crew && people.length === 0 ? (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Card, describeError, Field, Input, StatusPill, useToast } from '../../../ui';
+import { Alert, Button, Card, describeError, Field, Input, StatusPill, useToast, SubmitHint, useSubmitHint } from '../../../ui';
 import type { DoorCheckQuery as DoorCheckResult } from '../../../gql/graphql';
 import { useDoorCheck, useFrontDeskPresence } from '../hooks/door';
 import { CodeScanner } from './CodeScanner';
@@ -52,12 +52,10 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void verify(code);
-  };
+  const submit = (e: FormEvent) => { e.preventDefault(); void verify(code); };
   const r = checked?.result;
 
+  const hint = useSubmitHint([[!code.trim(), t('door.code')]]);
   return (
     <Card title={t('board.frontDesk')} className="front-desk">
       <form className="front-desk__form" onSubmit={submit}>
@@ -75,7 +73,7 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
           />
         </Field>
         <div className="front-desk__buttons">
-          <Button type="submit" variant="primary" icon="search" loading={verifying} disabled={!code.trim()}>{t('door.verify')}</Button>
+          <Button type="submit" variant="primary" icon="search" loading={verifying} {...hint.buttonProps}>{t('door.verify')}</Button>
           <CodeScanner
             onCode={(scanned) => {
               setCode(scanned);
@@ -83,6 +81,7 @@ export function FrontDesk({ onRecorded }: { onRecorded: () => void }) {
             }}
           />
         </div>
+        <SubmitHint hint={hint} />
       </form>
       {r && <DoorResult result={r} checkingIn={checkingIn.loading} checkingOut={checkingOut.loading} onRecord={(what) => void record(what)} />}
       {problem && <Alert tone="danger">{problem}</Alert>}

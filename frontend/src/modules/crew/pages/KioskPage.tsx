@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SITE_PARAM } from '../../../app/site-scope';
-import { describeError } from '../../../ui';
+import { describeError, SubmitHint, useSubmitHint } from '../../../ui';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
 import { CodeScanner } from '../components/CodeScanner';
 import { doorMessage } from '../components/door-messages';
@@ -14,13 +14,15 @@ type Outcome = { tone: 'ok' | 'ko'; title: string; detail?: string };
 /**
  * The door kiosk: no account, no navigation, big type. A crew member types or scans their
  * code and says whether they arrive or leave. The answer clears itself for the next person.
+ * It stands at one site (/kiosk?site=<id>, opened from that site's board): a pass for
+ * another site's desk is refused.
  */
 export function KioskPage() {
   const { t } = useTranslation('crew');
   const [code, setCode] = useState('');
+  const hint = useSubmitHint([[!code.trim(), t('door.code')]]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { checkIn, checkingIn, checkOut, checkingOut } = useKioskPresence();
-  // The kiosk stands at one site (/kiosk?site=<id>, opened from that site's board).
   const siteId = useSearchParams()[0].get(SITE_PARAM) ?? undefined;
   const input = useRef<HTMLInputElement>(null);
 
@@ -82,9 +84,10 @@ export function KioskPage() {
             autoFocus
           />
           <div className="kiosk__buttons">
-            <button type="submit" className="kiosk__button" disabled={!code.trim() || checkingIn.loading}>{t('kiosk.arrive')}</button>
-            <button type="button" className="kiosk__button kiosk__button--secondary" disabled={!code.trim() || checkingOut.loading} onClick={() => void go('out')}>{t('kiosk.leave')}</button>
+            <button type="submit" className="kiosk__button" disabled={hint.buttonProps.disabled || checkingIn.loading} aria-describedby={hint.buttonProps['aria-describedby']}>{t('kiosk.arrive')}</button>
+            <button type="button" className="kiosk__button kiosk__button--secondary" disabled={hint.buttonProps.disabled || checkingOut.loading} aria-describedby={hint.buttonProps['aria-describedby']} onClick={() => void go('out')}>{t('kiosk.leave')}</button>
           </div>
+          <SubmitHint hint={hint} />
           <div className="kiosk__scan">
             <CodeScanner size="lg" onCode={(scanned) => { setCode(scanned); void go('in', scanned); }} />
           </div>

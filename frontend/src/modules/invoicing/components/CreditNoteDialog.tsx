@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, ErrorMessage, Field, Input, Textarea, formatMoney, useToast } from '../../../ui';
+import { Button, Dialog, ErrorMessage, Field, Input, Textarea, formatMoney, useToast, SubmitHint, useSubmitHint } from '../../../ui';
 import { useCreateCreditNote } from '../hooks/invoices';
 import { parseEuros } from '../../../ui/format';
 
@@ -17,7 +17,7 @@ export function CreditNoteDialog({ invoice, onClose, onDone }: { invoice: { id: 
   const [create, { loading, error }] = useCreateCreditNote();
   const cents = parseEuros(amount);
   const amountError = scope === 'partial' && touched && (cents === null || cents < 1) ? t('credit.amountInvalid') : undefined;
-  const valid = reason.trim().length >= 3 && (scope === 'whole' || (cents !== null && cents >= 1));
+  const hint = useSubmitHint([[scope === 'partial' && (cents === null || cents < 1), t('credit.amount')], [reason.trim().length < 3, t('credit.reason')]]);
 
   return (
     <Dialog
@@ -27,11 +27,12 @@ export function CreditNoteDialog({ invoice, onClose, onDone }: { invoice: { id: 
       description={t('credit.description', { remaining: formatMoney(invoice.creditableExclTaxCents) })}
       footer={
         <>
+          <SubmitHint hint={hint} />
           <Button onClick={onClose}>{t('app:common.cancel')}</Button>
           <Button
             variant="primary"
             loading={loading}
-            disabled={!valid}
+            {...hint.buttonProps}
             onClick={async () => {
               const res = await create({
                 variables: { input: { invoiceId: invoice.id, reason: reason.trim(), amountExclTaxCents: scope === 'partial' ? cents : null } },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
-import { Button, Dialog, ErrorMessage, Field, Input, Select, formatMoney, todayInParis, useToast } from '../../../ui';
+import { Button, Dialog, ErrorMessage, Field, Input, Select, formatMoney, todayInParis, useToast, SubmitHint, useSubmitHint } from '../../../ui';
 import { useRecordPayment } from '../hooks/useRecordPayment';
 import { centsToText, parseEuros } from '../../../ui/format';
 
@@ -25,6 +25,8 @@ export function RecordPaymentDialog({ invoice, onClose }: Props) {
   const cents = parseEuros(amount);
   const amountProblem = cents === null || cents < 1 ? t('payments.errors.amount') : cents > invoice.balanceDueCents ? t('payments.errors.tooMuch') : undefined;
 
+  const hint = useSubmitHint([], [amountProblem]);
+
   const submit = async () => {
     if (amountProblem || cents === null) return;
     const payment = await record({ invoiceId: invoice.id, date, amountCents: cents, method, reference });
@@ -42,8 +44,9 @@ export function RecordPaymentDialog({ invoice, onClose }: Props) {
       description={t('payments.due', { amount: formatMoney(invoice.balanceDueCents) })}
       footer={
         <>
+          <SubmitHint hint={hint} />
           <Button onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" loading={loading} disabled={Boolean(amountProblem)} onClick={() => void submit()}>
+          <Button variant="primary" loading={loading} {...hint.buttonProps} onClick={() => void submit()}>
             {t('payments.confirm')}
           </Button>
         </>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketSeverity } from '../../../gql/graphql';
-import { Dialog, ErrorMessage, Field, FormDialogFooter, Input, Select, Textarea, fieldErrors, useToast } from '../../../ui';
+import { Dialog, ErrorMessage, Field, FormDialogFooter, Input, Select, Textarea, fieldErrors, useSubmitHint, useToast } from '../../../ui';
 import { useOpenTicket, useTicketKitChoices } from '../hooks/maintenance';
 import { SEVERITIES } from './tones';
 
@@ -16,6 +16,7 @@ export function OpenTicketDialog({ kit, onClose }: { kit?: { id: string; assetTa
   const [description, setDescription] = useState('');
   const [severity, setSeverity] = useState<TicketSeverity>('HIGH');
   const fields = fieldErrors(opening.error);
+  const hint = useSubmitHint([[!kitId, t('ticketForm.kit')]]);
   const chosen = kit ?? kits.find((k) => k.id === kitId);
   const deskCode = kit ? kit.deskCode : kits.find((k) => k.id === kitId)?.desk?.code;
 
@@ -31,7 +32,7 @@ export function OpenTicketDialog({ kit, onClose }: { kit?: { id: string; assetTa
       open
       onClose={onClose}
       title={kit ? `${t('ticketForm.title')} — ${kit.assetTag}` : t('ticketForm.title')}
-      footer={<FormDialogFooter form="open-ticket-form" onCancel={onClose} icon="wrench" loading={opening.loading} disabled={!kitId} submitLabel={t('ticketForm.submit')} />}
+      footer={<FormDialogFooter form="open-ticket-form" onCancel={onClose} icon="wrench" loading={opening.loading} hint={hint} submitLabel={t('ticketForm.submit')} />}
     >
       <form id="open-ticket-form" className="form-grid" onSubmit={(e) => void submit(e)}>
         {!kit && (

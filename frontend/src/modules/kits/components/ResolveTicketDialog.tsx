@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Dialog, ErrorMessage, Field, FormDialogFooter, Textarea, useToast } from '../../../ui';
+import { Alert, Dialog, ErrorMessage, Field, FormDialogFooter, Textarea, useSubmitHint, useToast } from '../../../ui';
 import { useResolveTicket } from '../hooks/maintenance';
 
 export interface ResolvableTicket {
@@ -16,6 +16,7 @@ export function ResolveTicketDialog({ ticket, onClose }: { ticket: ResolvableTic
   const toast = useToast();
   const resolving = useResolveTicket();
   const [resolution, setResolution] = useState('');
+  const hint = useSubmitHint([[!resolution.trim(), t('resolveForm.resolution')]]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -31,7 +32,7 @@ export function ResolveTicketDialog({ ticket, onClose }: { ticket: ResolvableTic
       open
       onClose={onClose}
       title={t('resolveForm.title', { title: ticket.title })}
-      footer={<FormDialogFooter form="resolve-ticket-form" onCancel={onClose} icon="check" loading={resolving.loading} disabled={!resolution.trim()} submitLabel={t('resolveForm.submit')} />}
+      footer={<FormDialogFooter form="resolve-ticket-form" onCancel={onClose} icon="check" loading={resolving.loading} hint={hint} submitLabel={t('resolveForm.submit')} />}
     >
       <form id="resolve-ticket-form" className="form-grid" onSubmit={(e) => void submit(e)}>
         <Field label={t('resolveForm.resolution')} required>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwapChoicesQuery } from '../../../gql/graphql';
-import { Alert, Button, Dialog, ErrorMessage, Field, Select, Spinner, formatKgCo2e, useToast } from '../../../ui';
+import { Alert, Button, Dialog, ErrorMessage, Field, Select, Spinner, formatKgCo2e, useToast, SubmitHint, useSubmitHint } from '../../../ui';
 import { useSwapChoices, useSwapKit } from '../hooks/kits';
 import { workstationModel } from '../kit-format';
 
@@ -26,6 +26,7 @@ export function SwapKitDialog({ desk, kit, onClose, onDone }: {
   const swapping = useSwapKit();
   const [kitId, setKitId] = useState(kit?.id ?? '');
   const [deskId, setDeskId] = useState(desk?.id ?? '');
+  const hint = useSubmitHint([[!kitId, t('swap.spare')], [!deskId, t('swap.desk')]]);
   const spares = choices.data?.kits ?? [];
   const desks = useMemo(() => byNeed(choices.data?.desks ?? []), [choices.data]);
   useEffect(() => {
@@ -49,8 +50,9 @@ export function SwapKitDialog({ desk, kit, onClose, onDone }: {
       description={t('swap.description')}
       footer={
         <>
+          <SubmitHint hint={hint} />
           <Button variant="secondary" onClick={onClose}>{t('app:common.cancel')}</Button>
-          <Button variant="primary" icon="recycle" loading={swapping.loading} disabled={!kitId || !deskId} onClick={() => void submit()}>{t('swap.submit')}</Button>
+          <Button variant="primary" icon="recycle" loading={swapping.loading} {...hint.buttonProps} onClick={() => void submit()}>{t('swap.submit')}</Button>
         </>
       }
     >
