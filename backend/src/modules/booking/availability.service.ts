@@ -28,14 +28,16 @@ export class AvailabilityService {
   /** Per day: open or not, bookable desks nobody holds, desks held by a live booking. */
   async availability(from: LocalDate, to: LocalDate): Promise<DayAvailabilityModel[]> {
     assertRange(from, to);
-    const [calendar, desks, holds] = await Promise.all([this.site.calendar(from, to), this.holds.desks(), this.holds.liveHolds(from, to, this.clock.now())]);
+    const [calendar, desks, held] = await Promise.all([this.site.calendar(from, to), this.holds.desks(), this.holds.heldPerDay(from, to, this.clock.now())]);
+    const bookable = desks.filter((d) => d.bookable).length;
+    const byDay = new Map(held.map((h) => [h.day, h]));
     return eachDate(from, to).map((date) => {
-      const held = new Set(holds.filter((h) => h.first <= date && date <= h.last).map((h) => h.deskId));
+      const day = byDay.get(date);
       return Object.assign(new DayAvailabilityModel(), {
         date,
         open: isOpenDay(calendar, date),
-        freeDesks: desks.filter((d) => d.bookable && !held.has(d.id)).length,
-        bookedDesks: held.size,
+        freeDesks: bookable - (day?.bookedBookable ?? 0),
+        bookedDesks: day?.booked ?? 0,
       });
     });
   }

@@ -14,6 +14,13 @@ export interface Hold {
   status: BookingStatus;
 }
 
+/** One day's live holds: desks held, and how many of those are bookable. */
+export interface HeldDay {
+  day: LocalDate;
+  booked: number;
+  bookedBookable: number;
+}
+
 /** A desk row of a booking, with what says which of its days invoicing bills at the rate. */
 export interface BilledRow {
   bookingId: string;
@@ -72,6 +79,21 @@ export class DeskHoldsRepository {
         WHERE ${LIVE} AND bd.days && daterange($1::date, $2::date, '[]')${extra}
         ORDER BY lower(bd.days), bd.desk_id`,
       params,
+    );
+  }
+
+  /**
+   * Per day of [first, last] with any live hold: desks held, and of those the bookable ones.
+   * Each hold is expanded to its days inside the range once, in SQL (no days × holds).
+   */
+  heldPerDay(first: LocalDate, last: LocalDate, now: Date, em?: EntityManager): Promise<HeldDay[]> {
+    return this.em(em).query(
+      `SELECT g.day::date::text AS day, count(*)::int AS booked, count(*) FILTER (WHERE ${deskBookableSql('k')})::int AS "bookedBookable"
+         FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id LEFT JOIN kit k ON k.desk_id = bd.desk_id
+        CROSS JOIN LATERAL generate_series(greatest(lower(bd.days), $1::date), least(upper(bd.days) - 1, $2::date), interval '1 day') AS g(day)
+        WHERE ${LIVE} AND bd.days && daterange($1::date, $2::date, '[]')
+        GROUP BY g.day`,
+      [first, last, now],
     );
   }
 
