@@ -66,16 +66,15 @@ async function bookings(sql: pg.Client, span: Span): Promise<void> {
     `
     INSERT INTO booking (id, reference, studio_id, contract_id, production_name, start_date, end_date, status,
                          option_expires_at, confirmed_at, cancelled_at, created_at, updated_at)
-    SELECT g.id, 'BK-' || g.year || '-' || lpad((coalesce(c.last_number, 0) + row_number() OVER (PARTITION BY g.year ORDER BY g.start_date, g.site_id, g.lane))::text, 5, '0'),
+    SELECT g.id, 'BK-' || g.year || '-' || lpad(g.n::text, greatest(5, length(g.n::text)), '0'),
            g.studio_id, g.contract_id, 'Production ' || (1 + floor(g.expiry * 40))::int, g.start_date, g.end_date, g.status,
            CASE WHEN g.status = 'OPTION' THEN $1::timestamptz + make_interval(days => 1 + floor(g.expiry * 14)::int) END,
            CASE WHEN g.status = 'CONFIRMED' THEN least($1::timestamptz - interval '1 day', g.start_date - 20 + time '10:00') END,
            CASE WHEN g.status = 'CANCELLED' THEN least($1::timestamptz - interval '1 day', g.start_date - 10 + time '10:00') END,
            least($1::timestamptz - interval '2 days', g.start_date - 30 + time '10:00'), least($1::timestamptz, g.start_date - 20 + time '10:00')
-      FROM gen_booking g LEFT JOIN document_counter c ON c.kind = 'BK' AND c.year = g.year`,
+      FROM (SELECT *, nextval('booking_reference_seq') AS n FROM (SELECT * FROM gen_booking ORDER BY start_date, site_id, lane) o) g`,
     [span.now],
   );
-  await advanceCounter(sql, 'BK', 'gen_booking');
   await sql.query(`
     INSERT INTO booking_desk (booking_id, desk_id, days, live, position)
     SELECT g.id, l.desk_id, daterange(g.start_date, g.end_date + 1), g.status <> 'CANCELLED',

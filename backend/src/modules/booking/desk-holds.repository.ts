@@ -62,9 +62,14 @@ export class DeskHoldsRepository {
   }
 
   /** Live holds sharing a day with [first, last], optionally of one studio, without one booking. */
-  liveHolds(first: LocalDate, last: LocalDate, now: Date, opts: { studioId?: string; excludeBookingId?: string } = {}, em?: EntityManager): Promise<Hold[]> {
+  liveHolds(first: LocalDate, last: LocalDate, now: Date, opts: { studioId?: string; excludeBookingId?: string; studioOrDesks?: { studioId: string; deskIds: readonly string[] } } = {}, em?: EntityManager): Promise<Hold[]> {
     const params: unknown[] = [first, last, now];
     let extra = '';
+    if (opts.studioOrDesks) {
+      // One read for a booking of known desks: the studio's holds (its limit) and those desks' (conflicts).
+      params.push(opts.studioOrDesks.studioId, opts.studioOrDesks.deskIds);
+      extra += ` AND (b.studio_id = $${params.length - 1} OR bd.desk_id = ANY($${params.length}::uuid[]))`;
+    }
     if (opts.studioId) {
       params.push(opts.studioId);
       extra += ` AND b.studio_id = $${params.length}`;
@@ -109,6 +114,17 @@ export class DeskHoldsRepository {
         WHERE ((bd.live AND b.status = 'CONFIRMED') OR (b.status = 'CANCELLED' AND b.billed_through IS NOT NULL))
           AND b.studio_id = $3 AND bd.days && daterange($1::date, $2::date, '[]') AND ($4::uuid IS NULL OR b.id <> $4::uuid)`,
       [first, last, studioId, excludeBookingId],
+    );
+  }
+
+  /** Those desks, with position and bookable, by code. */
+  desksByIds(ids: readonly string[], em?: EntityManager): Promise<DeskInfo[]> {
+    return this.em(em).query(
+      `SELECT d.id, d.site_id AS "siteId", d.code, d.zone, d.x, d.y, ${deskBookableSql('k')} AS bookable
+         FROM desk d LEFT JOIN kit k ON k.desk_id = d.id
+        WHERE d.id = ANY($1::uuid[])
+        ORDER BY d.code`,
+      [ids],
     );
   }
 
