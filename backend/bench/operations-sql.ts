@@ -15,20 +15,21 @@ export const BOOKINGS = `query BenchBookings($from: Date!, $to: Date!) {
 
 const LIVE = `bd.live AND (b.status = 'CONFIRMED' OR (b.status = 'OPTION' AND b.option_expires_at > $3))`;
 
-/** The operator's calendar over [$1, $2] at $3 as one JSON document (every desk, its live blocks). */
+/** The operator's calendar over [$1, $2] at $3 as one JSON document (the desks of site $4, or all when NULL, with their live blocks). */
 export const DESK_CALENDAR_JSON_SQL = `
 SELECT coalesce(json_agg(json_build_object('desk', json_build_object('id', c.id, 'code', c.code, 'zone', c.zone, 'bookable', c.bookable),
                                            'blocks', c.blocks) ORDER BY c.code), '[]')::text AS doc
-  FROM (${DESK_CALENDAR_SQL}) c`;
+  FROM (${DESK_CALENDAR_SQL.replace('GROUP BY d.id', 'WHERE ($4::uuid IS NULL OR d.site_id = $4::uuid)\n GROUP BY d.id')}) c`;
 
 /**
- * Per day of [$1, $2] at $3: open (weekday and closures of the first site), bookable desks
+ * Per day of [$1, $2] at $3 for the site $4 (NULL: every desk, the first site's days): open (weekday and closures), bookable desks
  * nobody holds, desks held, as one JSON document. Holds are expanded to their days inside
  * the range once (no days × holds comparison).
  */
 export const AVAILABILITY_JSON_SQL = `
-WITH site AS (SELECT id, open_weekdays FROM site ORDER BY created_at LIMIT 1),
-desks AS (SELECT d.id, coalesce(k.status = 'OPERATIONAL', false) AS bookable FROM desk d LEFT JOIN kit k ON k.desk_id = d.id),
+WITH site AS (SELECT id, open_weekdays FROM site WHERE $4::uuid IS NULL OR id = $4::uuid ORDER BY created_at LIMIT 1),
+desks AS (SELECT d.id, coalesce(k.status = 'OPERATIONAL', false) AS bookable FROM desk d LEFT JOIN kit k ON k.desk_id = d.id
+           WHERE $4::uuid IS NULL OR d.site_id = $4::uuid),
 held AS (
   SELECT g.day::date AS day, count(*)::int AS booked, count(*) FILTER (WHERE dk.bookable)::int AS booked_bookable
     FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id JOIN desks dk ON dk.id = bd.desk_id

@@ -33,7 +33,7 @@ export interface SideContext {
   warmup: number;
   check: (ok: boolean, message: string) => void;
   /** Extra variables of the per-site reads (siteId once sites are in the product). */
-  siteVars: Record<string, unknown>;
+  siteVars: { siteId?: string };
 }
 
 interface Op {
@@ -79,7 +79,7 @@ export async function sideBySide(ctx: SideContext): Promise<SideRow[]> {
   const quarter = { ...quarterOf(today), ...ctx.siteVars };
   const year = { from: addDays(today, -182), to: addDays(today, 182), ...ctx.siteVars };
   const calendarApi = (v: typeof quarter) => () => client.ok<{ deskCalendar: any[] }>('deskCalendar', Q.DESK_CALENDAR, v, operator);
-  const calendarSql = (v: typeof quarter) => () => sql.query<{ doc: string }>(DESK_CALENDAR_JSON_SQL, [v.from, v.to, now()]);
+  const calendarSql = (v: typeof quarter) => () => sql.query<{ doc: string }>(DESK_CALENDAR_JSON_SQL, [v.from, v.to, now(), ctx.siteVars.siteId ?? null]);
   const verifyCalendar = (label: string, v: typeof quarter) => async () => {
     const api = (await calendarApi(v)()).deskCalendar;
     const raw = JSON.parse((await calendarSql(v)()).rows[0].doc);
@@ -88,7 +88,7 @@ export async function sideBySide(ctx: SideContext): Promise<SideRow[]> {
     ctx.check(diff === null, `${label}: the API and the SQL statement agree (${api.length} desks, ${blocks} blocks)${diff ? `: ${diff}` : ''}`);
   };
   const availabilityApi = () => client.ok<{ availability: any[] }>('availability', Q.AVAILABILITY, year, operator);
-  const availabilitySql = () => sql.query<{ doc: string }>(AVAILABILITY_JSON_SQL, [year.from, year.to, now()]);
+  const availabilitySql = () => sql.query<{ doc: string }>(AVAILABILITY_JSON_SQL, [year.from, year.to, now(), ctx.siteVars.siteId ?? null]);
   const month = today.slice(0, 7);
   const ops: Op[] = [
     { name: 'deskCalendar quarter', api: calendarApi(quarter), sql: calendarSql(quarter), verify: verifyCalendar('deskCalendar quarter', quarter) },

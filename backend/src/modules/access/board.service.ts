@@ -13,7 +13,10 @@ import { isOpenDay } from '../site/opening.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { SiteService } from '../site/site.service.js';
 import { StudioRepository } from '../studios/studio.repository.js';
+import { deskBookable } from '../booking/desk-holds.js';
 import { AccessRepository } from './access.repository.js';
+import { BoardLoaded } from './access.model.js';
+import { BoardRepository } from './board.repository.js';
 import { boardStatus, BoardStatus } from './board-status.js';
 import { CheckInEntity } from './check-in.entity.js';
 import { computeOccupancy, StudioOccupancy } from './occupancy.js';
@@ -30,6 +33,8 @@ export interface BoardEntry {
   booked: boolean;
   assignment: CrewAssignmentEntity | null;
   checkIn: CheckInEntity | null;
+  /** Read with the board: the field resolvers answer from them without a load. */
+  loaded: BoardLoaded;
 }
 
 /** The operator's daily board and the occupancy report. */
@@ -37,6 +42,7 @@ export interface BoardEntry {
 export class BoardService {
   constructor(
     private readonly repo: AccessRepository,
+    private readonly board: BoardRepository,
     private readonly crew: CrewRepository,
     private readonly studios: StudioRepository,
     private readonly site: SiteRepository,
@@ -45,46 +51,40 @@ export class BoardService {
     private readonly clock: Clock,
   ) {}
 
-  /** Every desk on `date`, by code, with who is expected, present, gone or missing. */
+  /** Every desk on `date`, by code, with who is expected, present, gone or missing (desks, kits, crew, check-ins and bookings in one read). */
   async dailyBoard(date: LocalDate): Promise<BoardEntry[]> {
     const today = this.clock.today();
-    const [desks, calendar, kits, assignments, checkIns, booked, cutoff] = await Promise.all([
-      this.site.desks(),
+    const [desks, calendar, cutoff] = await Promise.all([
+      this.board.boardDay(date),
       this.siteService.calendar(date, date),
-      this.repo.kitsOnDesks(),
-      this.crew.liveAssignmentsOn(date),
-      this.repo.checkInsOn(date),
-      this.repo.confirmedDesksBetween(date, date, null),
       this.settings.get<string>(NO_SHOW_AFTER_SETTING, DEFAULT_NO_SHOW_AFTER),
     ]);
-    const kitByDesk = new Map(kits.map((k) => [k.deskId!, k]));
-    const assignmentByDesk = new Map(assignments.map((a) => [a.deskId, a]));
-    const checkInByDesk = new Map(checkIns.map((c) => [c.deskId, c]));
-    const studioByDesk = new Map(booked.map((b) => [b.desk_id, b.studio_id]));
     const pastCutoff = date === today && format(new TZDate(this.clock.now().getTime(), SITE_TIMEZONE), 'HH:mm:ss') >= normaliseTime(cutoff);
     const open = isOpenDay(calendar, date);
     return desks.map((desk) => {
-      const assignment = assignmentByDesk.get(desk.id) ?? null;
-      const checkIn = checkInByDesk.get(desk.id) ?? null;
+      const { assignment, checkIn } = desk;
       const status = boardStatus({
         date,
         today,
         pastCutoff,
         siteOpen: open,
-        kitOperational: kitByDesk.get(desk.id)?.status === KitStatus.OPERATIONAL,
+        kitOperational: desk.kit?.status === KitStatus.OPERATIONAL,
         assigned: assignment !== null,
         checkIn,
       });
       // Someone assigned on a closed day is not expected: the board shows the desk free.
       const shownAssignment = status === BoardStatus.FREE ? null : assignment;
+      const studioId = checkIn?.studioId ?? assignment?.studioId ?? desk.booked?.studioId ?? null;
+      const crewMemberId = checkIn?.crewMemberId ?? shownAssignment?.crewMemberId ?? null;
       return {
         status,
         deskId: desk.id,
-        studioId: checkIn?.studioId ?? assignment?.studioId ?? studioByDesk.get(desk.id) ?? null,
-        crewMemberId: checkIn?.crewMemberId ?? shownAssignment?.crewMemberId ?? null,
-        booked: studioByDesk.has(desk.id),
+        studioId,
+        crewMemberId,
+        booked: desk.booked !== null,
         assignment: shownAssignment,
         checkIn,
+        loaded: { desk, bookable: deskBookable(desk.kit), crewMember: desk.member?.id === crewMemberId ? desk.member : null, studio: desk.studio?.id === studioId ? desk.studio : null },
       };
     });
   }
