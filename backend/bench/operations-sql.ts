@@ -5,8 +5,8 @@ import { DESK_CALENDAR_SQL } from './operations.js';
  * JSON the API answers, and the GraphQL documents measured beside them.
  */
 
-export const BOOKINGS = `query BenchBookings($from: Date!, $to: Date!) {
-  bookings(from: $from, to: $to) {
+export const BOOKINGS = `query BenchBookings($from: Date!, $to: Date!, $siteId: ID) {
+  bookings(from: $from, to: $to, siteId: $siteId) {
     id reference status productionName startDate endDate
     studio { id name }
     desks { id code }

@@ -433,7 +433,9 @@ async function runSize(serverUrl: string, dbName: string, size: Size, first: boo
     const generated = await generate(sql, size, today, new Date());
     log(`  ${JSON.stringify(generated)}`);
     log(`\nSide by side at ${size.name}:`);
-    const siteVars = {};
+    // The per-site reads ask for the first site (the demo's, where the demo data is too).
+    const { rows: firstSite } = await sql.query<{ id: string }>(`SELECT id FROM site ORDER BY created_at LIMIT 1`);
+    const siteVars = { siteId: firstSite[0].id };
     const rows = await sideBySide({ client, counter, sql, operator, today, iterations: SIDE_ITERATIONS, warmup: WARMUP, check, siteVars });
     const { rows: span } = await sql.query<{ d: string }>(`SELECT (max(upper(days)) + 1)::text AS d FROM booking_desk`);
     const throughput = await bookDesksThroughput({ client, counter, dbUrl, sql, operator, freeFrom: span[0].d, perClient: THROUGHPUT_BOOKINGS, check });

@@ -103,10 +103,10 @@ export async function sideBySide(ctx: SideContext): Promise<SideRow[]> {
         ctx.check(api === raw, `availability year: the API and the SQL statement agree (${year.from}…${year.to})${api === raw ? '' : `: ${api.slice(0, 160)} vs ${raw.slice(0, 160)}`}`);
       },
     },
-    { name: 'bookings list (quarter, not paged)', api: () => client.ok('bookings', BOOKINGS, quarterOf(today), operator) },
+    { name: 'bookings list (quarter, one site, not paged)', api: () => client.ok('bookings', BOOKINGS, quarter, operator) },
     { name: 'dailyBoard today', api: () => client.ok('dailyBoard', Q.DAILY_BOARD, { date: today, ...ctx.siteVars }, operator) },
     { name: `generateInvoices ${month}`, api: () => client.ok('generateInvoices', Q.GENERATE_INVOICES, { month }, operator) },
-    { name: 'co2Report year', api: () => client.ok('co2Report', Q.CO2_REPORT, { from: addDays(today, -364), to: today }, operator) },
+    { name: 'co2Report year (one site)', api: () => client.ok('co2Report', Q.CO2_REPORT, { from: addDays(today, -364), to: today, ...ctx.siteVars }, operator) },
   ];
   const rows: SideRow[] = [];
   for (const op of ops) {

@@ -22,12 +22,12 @@ export interface BoardDesk extends DeskEntity {
   studio: StudioEntity | null;
 }
 
-/** The daily board's read: every desk of the day with its kit, crew, check-in and booking in one statement. */
+/** The daily board's read: every desk of the site on the day with its kit, crew, check-in and booking in one statement. */
 @Injectable()
 export class BoardRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async boardDay(day: LocalDate): Promise<BoardDesk[]> {
+  async boardDay(day: LocalDate, siteId: string): Promise<BoardDesk[]> {
     const rows = await this.dataSource.manager
       .getRepository(DeskEntity)
       .createQueryBuilder('d')
@@ -38,6 +38,7 @@ export class BoardRepository {
       .leftJoinAndMapOne('d.booked', BookingEntity, 'b', 'b.id = bd.booking_id AND b.status = :confirmed', { confirmed: BookingStatus.CONFIRMED })
       .leftJoinAndMapOne('d.member', CrewMemberEntity, 'm', 'm.id = coalesce(c.crewMemberId, a.crewMemberId)')
       .leftJoinAndMapOne('d.studio', StudioEntity, 's', 's.id = coalesce(c.studioId, a.studioId, b.studioId)')
+      .where('d.siteId = :siteId', { siteId })
       .orderBy('d.code')
       .addOrderBy('c.checkedInAt', 'DESC')
       .getMany();

@@ -7,6 +7,7 @@ import { crewMemberLoader } from '../crew/crew.loaders.js';
 import { CrewAssignmentModel, CrewMemberModel } from '../crew/crew.model.js';
 import { deskLoader } from '../site/desk.loaders.js';
 import { DeskModel } from '../site/desk.model.js';
+import { SITE_ARG } from '../site/site-arg.js';
 import { studioLoader } from '../studios/studio.loaders.js';
 import { StudioModel } from '../studios/studio.model.js';
 import { Role } from '../users/user.entity.js';
@@ -28,10 +29,14 @@ export class BoardResolver {
   @Roles(Role.OPERATOR)
   @Query(() => [BoardEntryModel], {
     description:
-      'Operator: the 40 desks on a day with FREE / EXPECTED / PRESENT / LEFT / NO_SHOW / MAINTENANCE. NO_SHOW: assigned, not arrived, and the day is over or it is past the no-show cutoff (setting crew.noShowAfter, default 12:00 Europe/Paris).',
+      'Operator: the desks of one site (siteId; default: the first) on a day with FREE / EXPECTED / PRESENT / LEFT / NO_SHOW / MAINTENANCE. NO_SHOW: assigned, not arrived, and the day is over or it is past the no-show cutoff (setting crew.noShowAfter, default 12:00 Europe/Paris).',
   })
-  async dailyBoard(@Args('date', { type: () => DateScalar }) date: string): Promise<BoardEntryModel[]> {
-    return (await this.board.dailyBoard(date)).map((e) =>
+  async dailyBoard(
+    @CurrentActor() actor: Actor,
+    @Args('date', { type: () => DateScalar }) date: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
+  ): Promise<BoardEntryModel[]> {
+    return (await this.board.dailyBoard(actor, date, siteId)).map((e) =>
       Object.assign(new BoardEntryModel(), {
         date,
         status: e.status,
@@ -46,13 +51,14 @@ export class BoardResolver {
     );
   }
 
-  @Query(() => [StudioOccupancyModel], { description: 'Booked vs checked-in desk-days per studio for a month (YYYY-MM). Managers: their studio.' })
+  @Query(() => [StudioOccupancyModel], { description: 'Booked vs checked-in desk-days per studio for a month (YYYY-MM), at one site or (no siteId) every site the caller sees. Managers: their studio.' })
   async occupancy(
     @CurrentActor() actor: Actor,
     @Args('month') month: string,
     @Args('studioId', { type: () => ID, nullable: true }) studioId?: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
   ): Promise<StudioOccupancyModel[]> {
-    return (await this.board.occupancy(actor, month, studioId)).map((r) => Object.assign(new StudioOccupancyModel(), r));
+    return (await this.board.occupancy(actor, month, studioId, siteId)).map((r) => Object.assign(new StudioOccupancyModel(), r));
   }
 
   // The three fields take plain (parent, args, context) parameters, no decorator: Nest calls them directly, and they answer from what the board read.

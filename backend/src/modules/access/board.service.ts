@@ -11,6 +11,7 @@ import { KitStatus } from '../kits/kit.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { isOpenDay } from '../site/opening.js';
 import { SiteRepository } from '../site/site.repository.js';
+import { SiteScope } from '../site/site-scope.service.js';
 import { SiteService } from '../site/site.service.js';
 import { StudioRepository } from '../studios/studio.repository.js';
 import { deskBookable } from '../booking/desk-holds.js';
@@ -19,7 +20,7 @@ import { BoardLoaded } from './access.model.js';
 import { BoardRepository } from './board.repository.js';
 import { boardStatus, BoardStatus } from './board-status.js';
 import { CheckInEntity } from './check-in.entity.js';
-import { computeOccupancy, StudioOccupancy } from './occupancy.js';
+import { computeOccupancy, mergeOccupancy, StudioOccupancy } from './occupancy.js';
 
 /** Europe/Paris time of day after which someone expected and not arrived is a no-show (setting). */
 export const NO_SHOW_AFTER_SETTING = 'crew.noShowAfter';
@@ -48,15 +49,17 @@ export class BoardService {
     private readonly site: SiteRepository,
     private readonly siteService: SiteService,
     private readonly settings: SettingsService,
+    private readonly scope: SiteScope,
     private readonly clock: Clock,
   ) {}
 
-  /** Every desk on `date`, by code, with who is expected, present, gone or missing (desks, kits, crew, check-ins and bookings in one read). */
-  async dailyBoard(date: LocalDate): Promise<BoardEntry[]> {
+  /** Every desk of one site on `date`, by code, with who is expected, present, gone or missing (desks, kits, crew, check-ins and bookings in one read). */
+  async dailyBoard(actor: Actor, date: LocalDate, siteId?: string | null): Promise<BoardEntry[]> {
     const today = this.clock.today();
+    const site = (await this.scope.one(actor, siteId)).id;
     const [desks, calendar, cutoff] = await Promise.all([
-      this.board.boardDay(date),
-      this.siteService.calendar(date, date),
+      this.board.boardDay(date, site),
+      this.siteService.calendar(site, date, date),
       this.settings.get<string>(NO_SHOW_AFTER_SETTING, DEFAULT_NO_SHOW_AFTER),
     ]);
     const pastCutoff = date === today && format(new TZDate(this.clock.now().getTime(), SITE_TIMEZONE), 'HH:mm:ss') >= normaliseTime(cutoff);
@@ -89,26 +92,36 @@ export class BoardService {
     });
   }
 
-  /** Booked vs checked-in desk-days per studio for a month ('YYYY-MM'); a manager sees their studio. */
-  async occupancy(actor: Actor, month: string, studioId?: string | null): Promise<Array<StudioOccupancy & { month: string; studioName: string }>> {
+  /**
+   * Booked vs checked-in desk-days per studio for a month ('YYYY-MM') at one site or, without
+   * siteId, every site the caller sees (each desk-day counted on its own site's open days);
+   * a manager sees their studio.
+   */
+  async occupancy(actor: Actor, month: string, studioId?: string | null, siteId?: string | null): Promise<Array<StudioOccupancy & { month: string; studioName: string }>> {
     if (!isSupportedMonth(month)) throw badInput('month', 'month is written YYYY-MM (e.g. 2026-03), from 2000-01 to 2199-12');
     const scope = studioScope(actor, studioId);
     const { first, last } = monthBounds(month);
-    const [calendar, booked, assigned, checkIns] = await Promise.all([
-      this.siteService.calendar(first, last),
-      this.repo.confirmedDesksBetween(first, last, scope),
-      this.crew.liveAssignmentsBetween(first, last, scope),
-      this.repo.checkInsBetween(first, last, scope),
-    ]);
-    const rows = computeOccupancy({
-      from: first,
-      to: last,
-      today: dateInZone(this.clock.now()),
-      calendar,
-      booked: booked.map((b) => ({ studioId: b.studio_id, deskId: b.desk_id, days: b.days })),
-      assigned,
-      checkIns,
-    });
+    const siteIds = (await this.scope.many(actor, siteId)) ?? (await this.site.sites()).map((s) => s.id);
+    const calendars = await this.siteService.calendars(siteIds, first, last);
+    const perSite = await Promise.all(
+      siteIds.map(async (site) => {
+        const [booked, assigned, checkIns] = await Promise.all([
+          this.repo.confirmedDesksBetween(first, last, scope, site),
+          this.crew.liveAssignmentsBetween(first, last, scope, site),
+          this.repo.checkInsBetween(first, last, scope, site),
+        ]);
+        return computeOccupancy({
+          from: first,
+          to: last,
+          today: dateInZone(this.clock.now()),
+          calendar: calendars.of(site),
+          booked: booked.map((b) => ({ studioId: b.studio_id, deskId: b.desk_id, days: b.days })),
+          assigned,
+          checkIns,
+        });
+      }),
+    );
+    const rows = mergeOccupancy(perSite.flat());
     const studios = new Map((await this.studios.byIds(rows.map((r) => r.studioId))).map((s) => [s.id, s.name]));
     return rows.map((r) => ({ ...r, month, studioName: studios.get(r.studioId) ?? '' })).sort((a, b) => a.studioName.localeCompare(b.studioName, 'fr'));
   }

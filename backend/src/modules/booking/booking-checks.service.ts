@@ -28,9 +28,14 @@ export class BookingChecks {
     private readonly clock: Clock,
   ) {}
 
-  /** Every desk, or only `ids` when the booking names its desks. */
-  desks(em?: EntityManager, ids?: readonly string[]): Promise<DeskInfo[]> {
-    return ids ? this.holds.desksByIds(ids, em) : this.holds.desks(em);
+  /** The desks of one site (null: of every site). */
+  desks(siteId: string | null, em?: EntityManager): Promise<DeskInfo[]> {
+    return this.holds.desks(siteId, em);
+  }
+
+  /** Only those desks (a booking that names its desks). */
+  desksByIds(ids: readonly string[], em?: EntityManager): Promise<DeskInfo[]> {
+    return this.holds.desksByIds(ids, em);
   }
 
   /** The live holds over [first, last] that limit() and desksFree() of a booking of `deskIds` for `studioId` need, in one read. */

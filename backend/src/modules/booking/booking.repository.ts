@@ -29,13 +29,14 @@ export class BookingRepository {
     return qb.getOne();
   }
 
-  /** Bookings sharing a day with [from, to], every status, by start date. */
-  list(scope: Scope, from: LocalDate, to: LocalDate): Promise<BookingEntity[]> {
+  /** Bookings sharing a day with [from, to], every status, by start date; of these sites only (null: every site). */
+  list(scope: Scope, from: LocalDate, to: LocalDate, siteIds: readonly string[] | null = null): Promise<BookingEntity[]> {
     const qb = this.em()
       .getRepository(BookingEntity)
       .createQueryBuilder('b')
       .where('b.startDate <= :to AND b.endDate >= :from', { from, to });
     if (scope) qb.andWhere('b.studioId = :scope', { scope });
+    if (siteIds) qb.andWhere('EXISTS (SELECT 1 FROM booking_desk bd JOIN desk d ON d.id = bd.desk_id WHERE bd.booking_id = b.id AND d.site_id = ANY(:siteIds))', { siteIds: [...siteIds] });
     return qb.orderBy('b.startDate').addOrderBy('b.reference').getMany();
   }
 

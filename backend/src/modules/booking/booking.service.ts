@@ -56,7 +56,7 @@ export class BookingService {
       const { startDate: first, endDate: last } = input;
       const { contract, conflict } = await this.checks.contract(input.studioId, first, last, em);
       refuse(conflict);
-      const desks = await this.checks.desks(em, input.deskIds ?? undefined);
+      const desks = input.deskIds ? await this.checks.desksByIds(input.deskIds, em) : await this.checks.desks(null, em);
       if (input.deskIds) assertKnownDesks(input.deskIds, desks);
       // Named desks: the studio's holds and those desks' in one read, for the limit and the conflicts.
       const holds = input.deskIds ? await this.checks.holdsFor(input.studioId, input.deskIds, first, last, em) : undefined;

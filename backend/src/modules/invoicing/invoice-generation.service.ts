@@ -5,7 +5,7 @@ import { badInput } from '../../common/errors/domain-error.js';
 import { SiteService } from '../site/site.service.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import { DraftToSave, InvoicingRepository } from './invoicing.repository.js';
-import { billStudioMonth } from './rules/invoice-lines.js';
+import { billStudioMonth, BookingToBill } from './rules/invoice-lines.js';
 import { invoiceTotals, VAT_RATE_PCT } from './rules/money.js';
 import { isMonth, monthRange } from './rules/month.js';
 import { Transactions } from '../../common/database/transactions.js';
@@ -37,8 +37,12 @@ export class InvoiceGenerationService {
     return this.transactions.run(async (em) => {
       await this.repo.lockMonth(month, em);
       const drafts = new Map((await this.repo.lockDrafts(month, em)).map((d) => [d.studioId, d]));
-      const calendar = await this.site.calendar(first, last, em);
       const bookings = await this.repo.billableBookings(first, last, em);
+      // Each booking's days on its own site's calendar.
+      const fallback = await this.site.defaultSiteId(em);
+      const siteOf = (b: BookingToBill) => b.siteId ?? fallback;
+      const calendars = await this.site.calendars([fallback, ...[...bookings.values()].flat().map(siteOf)], first, last, em);
+      const calendar = (b: BookingToBill) => calendars.of(siteOf(b));
       const invoiced = await this.repo.invoicedQuantities(month, em);
       const studios = [...new Set([...bookings.keys(), ...drafts.keys()])];
       const toSave: DraftToSave[] = [];

@@ -26,6 +26,8 @@ export interface DraftToSave {
 export interface InvoiceFilter {
   month?: string | null;
   statuses?: InvoiceStatus[];
+  /** Invoices billing a booking at one of these sites; null or absent: every invoice. */
+  siteIds?: readonly string[] | null;
 }
 
 /** Invoices, their lines and credit notes: the only place with their SQL. Every read takes a scope. */
@@ -50,7 +52,8 @@ export class InvoicingRepository {
   async billableBookings(first: LocalDate, last: LocalDate, em: EntityManager): Promise<Map<string, BookingToBill[]>> {
     const rows: Array<Record<string, any>> = await em.query(
       `SELECT b.id, b.studio_id, b.reference, b.production_name, b.start_date, b.status, b.billed_through,
-              b.late_fee_from, b.late_fee_to, b.late_fee_pct, c.number AS contract_number, c.daily_rate_cents, c.volume_tiers
+              b.late_fee_from, b.late_fee_to, b.late_fee_pct, c.number AS contract_number, c.daily_rate_cents, c.volume_tiers,
+              (SELECT d.site_id FROM booking_desk bd JOIN desk d ON d.id = bd.desk_id WHERE bd.booking_id = b.id LIMIT 1) AS site_id
          FROM booking b JOIN contract c ON c.id = b.contract_id
         WHERE (b.status = 'CONFIRMED' AND b.start_date <= $2 AND b.end_date >= $1)
            OR (b.status = 'CANCELLED' AND ((b.billed_through >= $1 AND b.start_date <= $2)
@@ -86,6 +89,7 @@ export class InvoicingRepository {
         lateFeePct: r.late_fee_pct,
         contract: { number: r.contract_number, dailyRateCents: r.daily_rate_cents, volumeTiers: r.volume_tiers ?? [] },
         desks: byBooking.get(r.id) ?? [],
+        siteId: r.site_id,
       });
       byStudio.set(r.studio_id, list);
     }
@@ -166,6 +170,14 @@ export class InvoicingRepository {
     if (scope) qb.andWhere('i.studioId = :scope', { scope });
     if (filter.month) qb.andWhere('i.month = :month', { month: filter.month });
     if (filter.statuses) qb.andWhere('i.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.siteIds) {
+      // Invoices with a line for a booking at one of these sites.
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM invoice_line l JOIN booking_desk bd ON bd.booking_id = l.booking_id JOIN desk d ON d.id = bd.desk_id
+                  WHERE l.invoice_id = i.id AND d.site_id = ANY(:siteIds))`,
+        { siteIds: [...filter.siteIds] },
+      );
+    }
     return qb.orderBy('i.month', 'DESC').addOrderBy('s.name').addOrderBy('i.number', 'ASC', 'NULLS LAST').addOrderBy('i.createdAt').limit(1000).getMany();
   }
 
