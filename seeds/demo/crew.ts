@@ -88,7 +88,7 @@ export async function demoCrew(app: INestApplication, dataSource: DataSource): P
     return crew.add(actor, { studioId, fullName, email: `${slug(fullName)}@intermittents.example.fr`, jobTitle: pick(JOBS) });
   };
 
-  const calendar = await app.get(SiteService).calendar(from, to);
+  const calendar = await app.get(SiteService).calendar(await app.get(SiteService).defaultSiteId(), from, to);
   /** The piece's days, trimmed to start and end on open days (nobody starts on a Saturday). */
   const onOpenDays = (start: LocalDate, end: LocalDate): [LocalDate, LocalDate] | null => {
     const open = eachDate(start, end).filter((d) => isOpenDay(calendar, d));

@@ -70,6 +70,7 @@ export const OPERATIONS: Record<string, OperationRow> = {
   'Query.dailyBoard': { policy: 'OPERATOR', args: () => ({ date: WORLD_TODAY }) },
   'Query.deskCalendar': { policy: 'SIGNED_IN', args: () => range },
   'Query.desks': { policy: 'SIGNED_IN', args: none },
+  'Query.sites': { policy: 'SIGNED_IN', args: none },
   'Query.exportCrewMemberData': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.staffed.crewMemberId }) },
   'Query.freeDesks': { policy: 'SIGNED_IN', args: () => range },
   'Query.invoice': { policy: 'OWN_STUDIO', args: (w) => ({ id: w.invoiceId }) },

@@ -103,8 +103,9 @@ export class AccessRepository {
     return this.em(em).getRepository(KitEntity).findOneBy({ deskId });
   }
 
-  kitsOnDesks(): Promise<KitEntity[]> {
-    return this.em().getRepository(KitEntity).createQueryBuilder('k').where('k.deskId IS NOT NULL').getMany();
+  /** Kits on the desks of one site. */
+  kitsOnDesks(siteId: string): Promise<KitEntity[]> {
+    return this.em().getRepository(KitEntity).createQueryBuilder('k').where('k.deskId IN (SELECT id FROM desk WHERE site_id = :siteId)', { siteId }).getMany();
   }
 
   checkInOfMember(crewMemberId: string, day: LocalDate, em?: EntityManager, lock = false): Promise<CheckInEntity | null> {
@@ -144,28 +145,32 @@ export class AccessRepository {
     return count;
   }
 
-  checkInsOn(day: LocalDate): Promise<CheckInEntity[]> {
-    return this.em().getRepository(CheckInEntity).findBy({ day });
+  /** Check-ins of a day at one site. */
+  checkInsOn(day: LocalDate, siteId: string): Promise<CheckInEntity[]> {
+    return this.em().getRepository(CheckInEntity).createQueryBuilder('c').where('c.day = :day AND c.deskId IN (SELECT id FROM desk WHERE site_id = :siteId)', { day, siteId }).getMany();
   }
 
   checkInsOfMember(crewMemberId: string): Promise<CheckInEntity[]> {
     return this.em().getRepository(CheckInEntity).find({ where: { crewMemberId }, order: { day: 'ASC' } });
   }
 
-  checkInsBetween(from: LocalDate, to: LocalDate, scope: string | null): Promise<CheckInEntity[]> {
-    const qb = this.em().getRepository(CheckInEntity).createQueryBuilder('c').where('c.day BETWEEN :from AND :to', { from, to });
+  checkInsBetween(from: LocalDate, to: LocalDate, scope: string | null, siteId: string): Promise<CheckInEntity[]> {
+    const qb = this.em()
+      .getRepository(CheckInEntity)
+      .createQueryBuilder('c')
+      .where('c.day BETWEEN :from AND :to AND c.deskId IN (SELECT id FROM desk WHERE site_id = :siteId)', { from, to, siteId });
     if (scope) qb.andWhere('c.studioId = :scope', { scope });
     return qb.getMany();
   }
 
-  /** Desks held by CONFIRMED bookings overlapping [from, to], with the studio and the days. */
-  confirmedDesksBetween(from: LocalDate, to: LocalDate, scope: string | null): Promise<Array<{ studio_id: string; desk_id: string; days: string }>> {
+  /** Desks of one site held by CONFIRMED bookings overlapping [from, to], with the studio and the days. */
+  confirmedDesksBetween(from: LocalDate, to: LocalDate, scope: string | null, siteId: string): Promise<Array<{ studio_id: string; desk_id: string; days: string }>> {
     return this.em().query(
       `SELECT b.studio_id, bd.desk_id, bd.days::text AS days
-         FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id
+         FROM booking_desk bd JOIN booking b ON b.id = bd.booking_id JOIN desk d ON d.id = bd.desk_id
         WHERE bd.live AND b.status = 'CONFIRMED' AND bd.days && daterange($1::date, $2::date, '[]')
-          AND ($3::uuid IS NULL OR b.studio_id = $3::uuid)`,
-      [from, to, scope],
+          AND ($3::uuid IS NULL OR b.studio_id = $3::uuid) AND d.site_id = $4::uuid`,
+      [from, to, scope, siteId],
     );
   }
 }

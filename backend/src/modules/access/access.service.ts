@@ -69,7 +69,7 @@ export class AccessService {
     const today = this.clock.today();
     // One after the other: inside a transaction they share one connection.
     const status = await this.repo.bookingStatus(assignment.bookingId, em);
-    const calendar = await this.site.calendar(today, today, em);
+    const calendar = await this.site.calendarOfDesk(assignment.deskId, today, today, em);
     const kit = await this.repo.kitOnDesk(assignment.deskId, em);
     const checkIn = await this.repo.checkInOfMember(assignment.crewMemberId, today, em);
     const reason = decideAccess({

@@ -52,6 +52,25 @@ export function computeOccupancy(input: OccupancyInput): StudioOccupancy[] {
     deskDays.set(c.studioId, set);
   }
   for (const [studioId, set] of deskDays) row(studioId).checkedInDeskDays = set.size;
-  for (const r of rows.values()) r.rate = r.bookedDeskDays ? Math.round((r.checkedInDeskDays / r.bookedDeskDays) * 1000) / 1000 : 0;
+  for (const r of rows.values()) r.rate = occupancyRate(r);
   return [...rows.values()];
+}
+
+const occupancyRate = (r: StudioOccupancy) => (r.bookedDeskDays ? Math.round((r.checkedInDeskDays / r.bookedDeskDays) * 1000) / 1000 : 0);
+
+/** One row per studio from the rows of several sites (each counted on its own site's open days). */
+export function mergeOccupancy(rows: readonly StudioOccupancy[]): StudioOccupancy[] {
+  const merged = new Map<string, StudioOccupancy>();
+  for (const r of rows) {
+    const m = merged.get(r.studioId);
+    if (!m) merged.set(r.studioId, { ...r });
+    else {
+      m.bookedDeskDays += r.bookedDeskDays;
+      m.assignedDeskDays += r.assignedDeskDays;
+      m.checkedInDeskDays += r.checkedInDeskDays;
+      m.noShowDeskDays += r.noShowDeskDays;
+    }
+  }
+  for (const m of merged.values()) m.rate = occupancyRate(m);
+  return [...merged.values()];
 }

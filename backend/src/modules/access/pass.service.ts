@@ -104,7 +104,7 @@ export class PassService implements OnModuleInit {
     const [desk] = await this.site.desksByIds([assignment.deskId], em);
     const studio = (await this.studios.find(assignment.studioId, null, em))!;
     const [booking] = await this.crew.bookingsByIds([assignment.bookingId], em);
-    const site = await this.site.mainSite(em);
+    const [site] = await this.site.sitesByIds([desk.siteId], em);
     const { first, last } = parseDateRange(assignment.days);
     return {
       member,

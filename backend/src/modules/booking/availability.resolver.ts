@@ -1,10 +1,11 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { Clock } from '../../common/time/clock.js';
 import { DeskModel } from '../site/desk.model.js';
+import { SITE_ARG } from '../site/site-arg.js';
 import { DayAvailabilityModel, DeskBlockModel, DeskCalendarRowModel } from './availability.model.js';
 import { AvailabilityService } from './availability.service.js';
 import { deskModel } from './booking-input.js';
@@ -16,23 +17,34 @@ import { BookingRepository } from './booking.repository.js';
 export class AvailabilityResolver {
   constructor(private readonly availabilityService: AvailabilityService) {}
 
-  @Query(() => [DayAvailabilityModel], { description: 'Per day of [from, to] (at most 366 days): open or not, free and booked desk counts.' })
-  async availability(@Args('from', { type: () => DateScalar }) from: string, @Args('to', { type: () => DateScalar }) to: string): Promise<DayAvailabilityModel[]> {
-    return this.availabilityService.availability(from, to);
+  @Query(() => [DayAvailabilityModel], { description: 'Per day of [from, to] (at most 366 days) at one site (siteId; default: the first the caller sees): open or not, free and booked desk counts.' })
+  async availability(
+    @CurrentActor() actor: Actor,
+    @Args('from', { type: () => DateScalar }) from: string,
+    @Args('to', { type: () => DateScalar }) to: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
+  ): Promise<DayAvailabilityModel[]> {
+    return this.availabilityService.availability(actor, from, to, siteId);
   }
 
-  @Query(() => [DeskModel], { description: 'Bookable desks free on every day of [from, to], by code.' })
-  async freeDesks(@Args('from', { type: () => DateScalar }) from: string, @Args('to', { type: () => DateScalar }) to: string): Promise<DeskModel[]> {
-    return (await this.availabilityService.freeDesks(from, to)).map(deskModel);
+  @Query(() => [DeskModel], { description: 'Bookable desks of one site (siteId; default: the first the caller sees) free on every day of [from, to], by code.' })
+  async freeDesks(
+    @CurrentActor() actor: Actor,
+    @Args('from', { type: () => DateScalar }) from: string,
+    @Args('to', { type: () => DateScalar }) to: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
+  ): Promise<DeskModel[]> {
+    return (await this.availabilityService.freeDesks(actor, from, to, siteId)).map(deskModel);
   }
 
-  @Query(() => [DeskCalendarRowModel], { description: "Every desk with its live blocks over [from, to]; a manager sees other studios' blocks anonymously." })
+  @Query(() => [DeskCalendarRowModel], { description: "Every desk of one site (siteId; default: the first the caller sees) with its live blocks over [from, to]; a manager sees other studios' blocks anonymously." })
   async deskCalendar(
     @CurrentActor() actor: Actor,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
   ): Promise<DeskCalendarRowModel[]> {
-    return this.availabilityService.deskCalendar(actor, from, to);
+    return this.availabilityService.deskCalendar(actor, from, to, siteId);
   }
 }
 
@@ -44,9 +56,10 @@ export class DeskBlockResolver {
   ) {}
 
   @ResolveField(() => BookingModel, { nullable: true, description: "Null where the caller may not see whose booking it is (another studio's)." })
-  async booking(@Parent() block: DeskBlockModel, @Context() ctx: GqlContext): Promise<BookingModel | null> {
+  // Plain (parent, args, context) parameters, no decorator: Nest calls it directly, without its per-field pipeline (once per block of a calendar).
+  async booking(block: DeskBlockModel, _args: unknown, ctx: GqlContext): Promise<BookingModel | null> {
     if (!block.bookingId) return null;
-    const booking = await bookingLoader(ctx.loaders, this.repo).load(block.bookingId);
+    const booking = block.loadedBooking ?? (await bookingLoader(ctx.loaders, this.repo).load(block.bookingId));
     return booking ? BookingModel.from(booking, this.clock.now()) : null;
   }
 }

@@ -42,7 +42,7 @@ export class BookingQuoteService {
     if (!input.bookingId || input.deskIds != null || input.deskCount != null) assertDeskChoice(input.deskIds, input.deskCount);
     if (!(await this.studios.find(input.studioId, studioScope(actor)))) throw notFound('Studio', input.studioId);
     const { startDate: first, endDate: last } = input;
-    const desks = await this.checks.desks();
+    const desks = await this.checks.desks(null);
     if (input.deskIds) assertKnownDesks(input.deskIds, desks);
     const existing = await this.existing(actor, input);
     const excluded = input.bookingId ?? null;
@@ -93,9 +93,11 @@ export class BookingQuoteService {
   private async priced(input: BookingQuoteInput, planned: PlannedRow[], desks: DeskInfo[], contract: ContractModel | null, conflicts: BookingConflict[]): Promise<BookingQuoteModel> {
     const { startDate: first, endDate: last } = input;
     const monthsSpan = { first: monthBounds(first.slice(0, 7)).first, last: monthBounds(last.slice(0, 7)).last };
-    const calendar = await this.site.calendar(monthsSpan.first, monthsSpan.last);
-    const open = new OpenDays(calendar, first, last);
     const byId = new Map(desks.map((d) => [d.id, d]));
+    // The planned desks' site prices the days (a booking stays within one site).
+    const siteId = byId.get(planned[0]?.deskId)?.siteId ?? desks[0].siteId;
+    const calendar = await this.site.calendar(siteId, monthsSpan.first, monthsSpan.last);
+    const open = new OpenDays(calendar, first, last);
     const deskIds = [...new Set([...planned].sort((a, b) => a.position - b.position).map((r) => r.deskId))];
     let months: QuoteMonthModel[] = [];
     if (contract) {

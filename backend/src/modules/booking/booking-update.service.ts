@@ -80,7 +80,7 @@ export class BookingUpdateService {
       const newEnd = input.endDate ?? booking.endDate;
       assertDates(newStart, newEnd);
       const rewriteFrom = checkManagerChange(actor, booking, newStart, newEnd, this.clock.today());
-      const desks = await this.checks.desks(em);
+      const desks = await this.checks.desks(null, em);
       if (input.deskIds) assertKnownDesks(input.deskIds, desks);
       const current = (await this.repo.rowsOf(booking.id, em)).filter((r) => r.live);
       const planned = planBookingRows({ current, oldStart: booking.startDate, oldEnd: booking.endDate, newStart, newEnd, deskIds: input.deskIds, rewriteFrom });
@@ -121,7 +121,7 @@ export class BookingUpdateService {
       const current = (await this.repo.rowsOf(booking.id, em)).filter((r) => r.live);
       const { planned, moved } = planDeskMove(current, fromDeskId, toDeskId, this.clock.today());
       if (!moved.length) throw badInput('fromDeskId', `Booking ${booking.reference} has no day left on this desk`);
-      const desks = await this.checks.desks(em);
+      const desks = await this.checks.desks(null, em);
       const target = desks.find((d) => d.id === toDeskId);
       if (!target) throw notFound('Desk', toDeskId);
       if (deskConflicts(moved, current).length) {

@@ -6,6 +6,7 @@ import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { Clock } from '../../common/time/clock.js';
 import { deskLoader } from '../site/desk.loaders.js';
 import { DeskModel } from '../site/desk.model.js';
+import { SITE_ARG } from '../site/site-arg.js';
 import { SiteService } from '../site/site.service.js';
 import { contractLoader } from '../studios/contract.loaders.js';
 import { ContractModel } from '../studios/contract.model.js';
@@ -48,14 +49,15 @@ export class BookingResolver {
 
   private model = (e: Parameters<typeof BookingModel.from>[0]) => BookingModel.from(e, this.clock.now());
 
-  @Query(() => [BookingModel], { description: 'Bookings sharing a day with [from, to] (at most 366 days), every status. A manager: its studio only.' })
+  @Query(() => [BookingModel], { description: 'Bookings sharing a day with [from, to] (at most 366 days), every status, at one site or (no siteId) every site the caller sees. A manager: its studio only.' })
   async bookings(
     @CurrentActor() actor: Actor,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
     @Args('studioId', { type: () => ID, nullable: true }) studioId?: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
   ): Promise<BookingModel[]> {
-    return (await this.queries.list(actor, from, to, studioId)).map(this.model);
+    return (await this.queries.list(actor, from, to, studioId, siteId)).map(this.model);
   }
 
   @Query(() => BookingModel, { description: "One booking (a manager: its studio's; another's answers NOT_FOUND)." })
@@ -88,8 +90,9 @@ export class BookingResolver {
     return this.model(await this.cancellations.cancel(actor, id));
   }
 
+  // Plain (parent, args, context) parameters, no decorator: Nest calls it directly, without its per-field pipeline (once per block of a calendar).
   @ResolveField(() => StudioModel)
-  async studio(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<StudioModel> {
+  async studio(b: BookingModel, _args: unknown, ctx: GqlContext): Promise<StudioModel> {
     return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(b.studioId))!);
   }
 
@@ -106,9 +109,16 @@ export class BookingResolver {
     return desks.filter((d) => d !== null).map(DeskModel.from);
   }
 
+  @ResolveField(() => ID, { description: 'The site of its desks (a booking stays within one site).' })
+  async siteId(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<string> {
+    const [row] = await bookingRowsLoader(ctx.loaders, this.repo).load(b.id);
+    const desk = row ? await deskLoader(ctx.loaders, this.siteRepo).load(row.deskId) : null;
+    return desk?.siteId ?? (await this.site.defaultSiteId());
+  }
+
   @ResolveField(() => Int, { description: 'Days the site opens between its first and last day: the days its desks are billed (calendar days may be more).' })
-  async openDays(@Parent() b: BookingModel): Promise<number> {
-    const calendar = await this.site.calendar(b.startDate, b.endDate);
+  async openDays(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<number> {
+    const calendar = await this.site.calendar(await this.siteId(b, ctx), b.startDate, b.endDate);
     return new OpenDays(calendar, b.startDate, b.endDate).count(b.startDate, b.endDate);
   }
 
@@ -118,7 +128,7 @@ export class BookingResolver {
     if (!booking || !holdsDesks(booking, this.clock.now())) return null;
     const [contract, rows] = await Promise.all([contractLoader(ctx.loaders, this.contractRepo).load(b.contractId), bookingRowsLoader(ctx.loaders, this.repo).load(b.id)]);
     if (!contract) return null;
-    const calendar = await this.site.calendar(b.startDate, b.endDate);
+    const calendar = await this.site.calendar(await this.siteId(b, ctx), b.startDate, b.endDate);
     return cancellationPreview(booking, contract, rows, calendar, this.clock.now(), this.clock.today());
   }
 }

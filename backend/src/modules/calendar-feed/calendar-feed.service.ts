@@ -63,7 +63,8 @@ export class CalendarFeedService {
   private async target(actor: Actor, scope: CalendarFeedScope, studioId?: string | null): Promise<FeedTarget> {
     const target = feedTargetOf(actor, scope, studioId);
     if (target.studioId && !(await this.sources.studioName(target.studioId))) throw notFound('Studio', target.studioId);
-    return { ...target, siteId: (await this.site.mainSite()).id };
+    // A site feed is the first site's (every site's bookings until feeds take a site).
+    return { ...target, siteId: (await this.site.sites())[0].id };
   }
 
   /** A seal that no longer opens (the secret key changed) shows no path: the card asks for a new address. */

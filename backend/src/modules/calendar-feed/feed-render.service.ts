@@ -56,7 +56,7 @@ export class FeedRenderService {
   async bookingIcs(bookingId: string, em?: EntityManager): Promise<string> {
     const [source] = await this.sources.bookings({ ids: [bookingId] }, em);
     if (!source) throw notFound('Booking', bookingId);
-    const site = await this.sources.site((await this.site.mainSite(em)).id, em);
+    const site = await this.sources.site((await this.site.siteIdOfBooking(bookingId, em)) ?? (await this.site.sites(em))[0].id, em);
     const event = bookingEvent(this.facts(source), site);
     const revision = (await this.repo.revisions([event], em)).get(event.uid)!;
     return bookingIcs(this.facts(source), site, revision);

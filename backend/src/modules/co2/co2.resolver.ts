@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SITE_ARG } from '../site/site-arg.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -18,14 +19,15 @@ export class Co2Resolver {
     private readonly studioRepo: StudioRepository,
   ) {}
 
-  @Query(() => Co2ReportModel, { description: 'CO2 saved over [from, to] (inclusive, at most 3660 days). Managers: their own studio only (another studioId is FORBIDDEN).' })
+  @Query(() => Co2ReportModel, { description: 'CO2 saved over [from, to] (inclusive, at most 3660 days), at one site (siteId: the kits on its desks) or the whole network. Managers: their own studio only (another studioId is FORBIDDEN).' })
   co2Report(
     @CurrentActor() actor: Actor,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
     @Args('studioId', { type: () => ID, nullable: true, description: 'One studio; all studios when left out (operator).' }) studioId?: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
   ): Promise<Co2ReportModel> {
-    return this.co2.report(actor, from, to, studioId);
+    return this.co2.report(actor, from, to, studioId, siteId);
   }
 
   @ResolveField(() => StudioModel, { nullable: true, description: 'The studio the report is limited to; null for every studio.' })

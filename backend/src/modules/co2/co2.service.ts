@@ -6,6 +6,8 @@ import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { LocalDate } from '../../common/time/dates.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { SiteCalendar } from '../site/opening.js';
+import { SiteScope } from '../site/site-scope.service.js';
 import { SiteService } from '../site/site.service.js';
 import { CO2_LIMITS, Co2FactorSources, factorSources, projectionAssumptions, reportAssumptions } from './co2-assumptions.js';
 import {
@@ -44,6 +46,7 @@ export class Co2Service {
     private readonly statements: StatementRepository,
     private readonly settings: SettingsService,
     private readonly site: SiteService,
+    private readonly sites: SiteScope,
     private readonly clock: Clock,
   ) {}
 
@@ -59,14 +62,20 @@ export class Co2Service {
   }
 
   /** A manager reads its own studio only; the operator any studio, or all of them. */
-  async report(actor: Actor, from: LocalDate, to: LocalDate, studioId?: string | null): Promise<Co2ReportModel> {
+  /**
+   * At one site, or (no siteId) the whole network the caller sees: with several sites a day
+   * counts as open when any of them opens.
+   */
+  async report(actor: Actor, from: LocalDate, to: LocalDate, studioId?: string | null, siteId?: string | null): Promise<Co2ReportModel> {
     checkReportPeriod(from, to);
     const scope = studioScope(actor, studioId);
+    const siteIds = await this.sites.many(actor, siteId);
     // One snapshot: bookings, kits and settings read as of the same instant.
     return this.transactions.run('REPEATABLE READ', async (em) => {
       if (scope && !(await this.repo.studioExists(scope, em))) throw notFound('Studio', scope);
       const { factors, sources } = await this.readFactors(em);
-      const [calendar, spans, kits] = [await this.site.calendar(from, to, em), await this.repo.confirmedDeskSpans(from, to, em), await this.repo.kitsInService(from, to, em)];
+      const calendar = await this.networkCalendar(siteIds, from, to, em);
+      const [spans, kits] = [await this.repo.confirmedDeskSpans(from, to, siteIds, em), await this.repo.kitsInService(from, to, siteIds, em)];
       const result = co2Report({ from, to, calendar, spans, kits, factors, studioId: scope });
       return Co2ReportModel.from(result, {
         studioId: scope,
@@ -75,6 +84,18 @@ export class Co2Service {
         generatedAt: this.clock.now(),
       });
     });
+  }
+
+  /** One site's calendar, or the network's: open when any of the sites opens. */
+  private async networkCalendar(siteIds: string[] | null, from: LocalDate, to: LocalDate, em: EntityManager): Promise<SiteCalendar> {
+    const ids = siteIds ?? (await this.sites.visible(null, em)).map((s) => s.id);
+    if (ids.length === 1) return this.site.calendar(ids[0], from, to, em);
+    const calendars = await this.site.calendars(ids, from, to, em);
+    const all = ids.map((id) => calendars.of(id));
+    return {
+      openWeekdays: [...new Set(all.flatMap((c) => c.openWeekdays))],
+      closures: new Set([...all[0].closures].filter((d) => all.every((c) => c.closures.has(d)))),
+    };
   }
 
   async projection(input: Co2ProjectionInput): Promise<Co2ProjectionModel> {

@@ -183,16 +183,21 @@ export class CrewRepository {
   }
 
   /** Live assignments on a day (the daily board). */
-  liveAssignmentsOn(day: LocalDate): Promise<CrewAssignmentEntity[]> {
-    return this.em().getRepository(CrewAssignmentEntity).createQueryBuilder('a').where('a.live AND a.days @> CAST(:day AS date)', { day }).getMany();
+  /** Live assignments of a day on the desks of one site. */
+  liveAssignmentsOn(day: LocalDate, siteId: string): Promise<CrewAssignmentEntity[]> {
+    return this.em()
+      .getRepository(CrewAssignmentEntity)
+      .createQueryBuilder('a')
+      .where('a.live AND a.days @> CAST(:day AS date) AND a.deskId IN (SELECT id FROM desk WHERE site_id = :siteId)', { day, siteId })
+      .getMany();
   }
 
   /** Live assignments overlapping [from, to] (occupancy). */
-  liveAssignmentsBetween(from: LocalDate, to: LocalDate, scope: Scope): Promise<CrewAssignmentEntity[]> {
+  liveAssignmentsBetween(from: LocalDate, to: LocalDate, scope: Scope, siteId: string): Promise<CrewAssignmentEntity[]> {
     const qb = this.em()
       .getRepository(CrewAssignmentEntity)
       .createQueryBuilder('a')
-      .where(`a.live AND a.days && daterange(CAST(:from AS date), CAST(:to AS date), '[]')`, { from, to });
+      .where(`a.live AND a.days && daterange(CAST(:from AS date), CAST(:to AS date), '[]') AND a.deskId IN (SELECT id FROM desk WHERE site_id = :siteId)`, { from, to, siteId });
     if (scope) qb.andWhere('a.studioId = :scope', { scope });
     return qb.getMany();
   }

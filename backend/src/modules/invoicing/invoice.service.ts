@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { SiteScope } from '../site/site-scope.service.js';
 import { EntityManager } from 'typeorm';
 import { FLEX_CONFIG } from '../../config/config.js';
 import type { FlexConfig } from '../../config/config.js';
@@ -31,6 +32,7 @@ const VISIBLE_TO_MANAGERS = [InvoiceStatus.ISSUED, InvoiceStatus.PAID, InvoiceSt
 export class InvoiceService {
   constructor(
     private readonly transactions: Transactions,
+    private readonly sites: SiteScope,
     private readonly repo: InvoicingRepository,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
@@ -41,12 +43,12 @@ export class InvoiceService {
     @Inject(FLEX_CONFIG) private readonly config: FlexConfig,
   ) {}
 
-  async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null): Promise<InvoiceEntity[]> {
+  async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null, siteId?: string | null): Promise<InvoiceEntity[]> {
     const scope = studioScope(actor, studioId);
     if (month != null && !isMonth(month)) throw badInput('month', 'month must be written YYYY-MM (e.g. 2026-03)');
     let statuses = isOperator(actor) ? undefined : VISIBLE_TO_MANAGERS;
     if (status) statuses = (statuses ?? [status]).filter((s) => s === status);
-    return this.repo.listInvoices(scope, { month, statuses });
+    return this.repo.listInvoices(scope, { month, statuses, siteIds: await this.sites.many(actor, siteId) });
   }
 
   /** One invoice; a manager gets NOT_FOUND for another studio's invoice and for a draft. */

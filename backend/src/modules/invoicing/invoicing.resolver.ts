@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SITE_ARG } from '../site/site-arg.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -69,15 +70,16 @@ export class InvoiceResolver {
   }
 
   @Query(() => [InvoiceModel], {
-    description: "Invoices, newest month first. A studio manager sees its own studio's issued, paid and cancelled invoices (never drafts); the operator sees all, or one studio's.",
+    description: "Invoices, newest month first. A studio manager sees its own studio's issued, paid and cancelled invoices (never drafts); the operator sees all, or one studio's; siteId: only those billing a booking at that site.",
   })
   async invoices(
     @CurrentActor() actor: Actor,
     @Args('studioId', { type: () => ID, nullable: true }) studioId?: string | null,
     @Args('month', { type: () => String, nullable: true }) month?: string | null,
     @Args('status', { type: () => InvoiceStatus, nullable: true }) status?: InvoiceStatus | null,
+    @Args('siteId', SITE_ARG) siteId?: string | null,
   ): Promise<InvoiceModel[]> {
-    return (await this.invoiceService.list(actor, studioId, month, status)).map(InvoiceModel.from);
+    return (await this.invoiceService.list(actor, studioId, month, status, siteId)).map(InvoiceModel.from);
   }
 
   @Query(() => InvoiceModel)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SiteScope } from '../site/site-scope.service.js';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
@@ -23,10 +24,12 @@ export class KitService {
     private readonly kits: KitRepository,
     private readonly maintenance: MaintenanceService,
     private readonly clock: Clock,
+    private readonly sites: SiteScope,
   ) {}
 
-  list(filter: KitFilter): Promise<KitEntity[]> {
-    return this.kits.list(filter);
+  /** At one site (its desks' kits and the spares) or every site the caller sees. */
+  async list(actor: Actor, filter: KitFilter, siteId?: string | null): Promise<KitEntity[]> {
+    return this.kits.list({ ...filter, siteIds: await this.sites.many(actor, siteId) });
   }
 
   async get(id: string): Promise<KitEntity> {

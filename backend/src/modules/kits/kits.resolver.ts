@@ -1,4 +1,5 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SITE_ARG } from '../site/site-arg.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
@@ -24,12 +25,14 @@ export class KitsResolver {
     private readonly inventory: KitService,
   ) {}
 
-  @Query(() => [KitModel], { description: 'Every PC kit, on a desk or spare, by asset tag; filtered by status and/or spares.' })
+  @Query(() => [KitModel], { description: 'Every PC kit, on a desk or spare, by asset tag; filtered by status and/or spares; at one site (siteId: its desks\' kits and the spares) or every site.' })
   async kits(
+    @CurrentActor() actor: Actor,
     @Args('status', { type: () => KitStatus, nullable: true }) status?: KitStatus,
     @Args('spare', { type: () => Boolean, nullable: true, description: 'true: only kits on no desk (not retired); false: only kits on a desk.' }) spare?: boolean,
+    @Args('siteId', SITE_ARG) siteId?: string,
   ): Promise<KitModel[]> {
-    return (await this.inventory.list({ status, spare })).map(KitModel.from);
+    return (await this.inventory.list(actor, { status, spare }, siteId)).map(KitModel.from);
   }
 
   @Query(() => KitModel, { description: 'One kit, with its components, desk history and tickets.' })

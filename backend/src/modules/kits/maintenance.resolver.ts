@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SITE_ARG } from '../site/site-arg.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
@@ -23,13 +24,14 @@ export class MaintenanceResolver {
     private readonly userRepo: UsersRepository,
   ) {}
 
-  @Query(() => [MaintenanceTicketModel], { description: 'Tickets, latest first; by status and/or kit.' })
+  @Query(() => [MaintenanceTicketModel], { description: 'Tickets, latest first; by status and/or kit; at one site (siteId: its desks\' kits and the spares) or every site.' })
   async maintenanceTickets(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => TicketStatus, nullable: true }) status?: TicketStatus,
     @Args('kitId', { type: () => ID, nullable: true }) kitId?: string,
+    @Args('siteId', SITE_ARG) siteId?: string,
   ): Promise<MaintenanceTicketModel[]> {
-    return (await this.maintenance.list(actor, { status, kitId })).map(MaintenanceTicketModel.from);
+    return (await this.maintenance.list(actor, { status, kitId }, siteId)).map(MaintenanceTicketModel.from);
   }
 
   @Mutation(() => MaintenanceTicketModel, { description: 'A BLOCKING ticket puts the kit in MAINTENANCE: its desk can no longer be booked or checked into.' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SiteScope } from '../site/site-scope.service.js';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
@@ -26,11 +27,12 @@ export class MaintenanceService {
     private readonly kits: KitRepository,
     private readonly tickets: MaintenanceRepository,
     private readonly clock: Clock,
+    private readonly sites: SiteScope,
   ) {}
 
-  list(actor: Actor, filter: TicketFilter): Promise<MaintenanceTicketEntity[]> {
+  async list(actor: Actor, filter: TicketFilter, siteId?: string | null): Promise<MaintenanceTicketEntity[]> {
     assertOperator(actor);
-    return this.tickets.list(filter);
+    return this.tickets.list({ ...filter, siteIds: await this.sites.many(actor, siteId) });
   }
 
   open(actor: Actor, input: OpenMaintenanceTicketInput): Promise<MaintenanceTicketEntity> {

@@ -42,7 +42,7 @@ export class MoveService {
   private async suggestions(toMove: Array<{ deskId: string; first: string; last: string }>): Promise<Array<string | null>> {
     const first = toMove.reduce((m, s) => (s.first < m ? s.first : m), toMove[0].first);
     const last = toMove.reduce((m, s) => (s.last > m ? s.last : m), toMove[0].last);
-    const [desks, held] = await Promise.all([this.holds.desks(), this.holds.liveHolds(first, last, this.clock.now())]);
+    const [desks, held] = await Promise.all([this.holds.desks(null), this.holds.liveHolds(first, last, this.clock.now())]);
     return suggestDesks(toMove, desks, held).map((d) => d?.id ?? null);
   }
 

@@ -4,10 +4,12 @@ export interface PlacedDesk {
   zone: string;
   x: number;
   y: number;
+  /** Its site: a move never leaves it (absent: one site). */
+  siteId?: string;
 }
 
 /**
- * The desk to offer when a booking must leave `from`: among `candidates` (free and bookable
+ * The desk to offer when a booking must leave `from`: among `candidates` of its site (free and bookable
  * over the days to move), one in the same zone first, then the nearest on the floor plan;
  * ties by code. Null when there is none.
  */
@@ -15,7 +17,7 @@ export function suggestDesk<D extends PlacedDesk>(from: PlacedDesk, candidates: 
   let best: D | null = null;
   let bestKey: [number, number, string] | null = null;
   for (const desk of candidates) {
-    if (desk.id === from.id) continue;
+    if (desk.id === from.id || desk.siteId !== from.siteId) continue;
     const key: [number, number, string] = [desk.zone === from.zone ? 0 : 1, Math.hypot(desk.x - from.x, desk.y - from.y), desk.code];
     if (!bestKey || compare(key, bestKey) < 0) {
       best = desk;

@@ -85,7 +85,7 @@ export class BookingNotifier implements OnModuleInit {
     };
     if (event === BookingMailEvent.BOOKING_CANCELLED && b.lateFeeFrom && b.lateFeeTo && b.lateFeePct) {
       const contract = await this.contracts.find(b.contractId, null, em);
-      const calendar = await this.site.calendar(b.lateFeeFrom, b.lateFeeTo, em);
+      const calendar = await this.site.calendar(desks[0]?.siteId ?? (await this.site.defaultSiteId(em)), b.lateFeeFrom, b.lateFeeTo, em);
       const deskDays = countDeskDays(held, calendar, b.lateFeeFrom, b.lateFeeTo);
       facts.fee = { cents: lateFeeAmount(deskDays, contract!.dailyRateCents, b.lateFeePct), deskDays, pct: b.lateFeePct, from: b.lateFeeFrom, to: b.lateFeeTo };
     }

@@ -14,14 +14,14 @@ export class ReportsController {
 
   /** ?from=YYYY-MM-DD&to=YYYY-MM-DD[&studioId=] (at most 366 days) */
   @Get('bookings.csv')
-  async bookings(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return send(res, await this.reports.bookingsCsv(actor, from, to, studioId));
+  async bookings(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Query('siteId') siteId: unknown, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return send(res, await this.reports.bookingsCsv(actor, from, to, studioId, siteId));
   }
 
   /** ?from=YYYY-MM&to=YYYY-MM[&studioId=] (at most 36 months) */
   @Get('occupancy.csv')
-  async occupancy(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return send(res, await this.reports.occupancyCsv(actor, from, to, studioId));
+  async occupancy(@CurrentActor() actor: Actor, @Query('from') from: unknown, @Query('to') to: unknown, @Query('studioId') studioId: unknown, @Query('siteId') siteId: unknown, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return send(res, await this.reports.occupancyCsv(actor, from, to, studioId, siteId));
   }
 }
 

@@ -11,6 +11,7 @@ import { effectiveStatus, hasLiveRows } from '../booking/desk-holds.js';
 import { OpenDays, tallyDeskDays } from '../booking/desk-days.js';
 import { assertUuid } from '../calendar-feed/ids.js';
 import { SiteRepository } from '../site/site.repository.js';
+import { SiteScope } from '../site/site-scope.service.js';
 import { SiteService } from '../site/site.service.js';
 import { StudioRepository } from '../studios/studio.repository.js';
 import { BookingExportRow, bookingsCsv } from './bookings-csv.js';
@@ -38,26 +39,30 @@ export class ReportsService {
     private readonly site: SiteRepository,
     private readonly siteService: SiteService,
     private readonly studios: StudioRepository,
+    private readonly sites: SiteScope,
     private readonly clock: Clock,
   ) {}
 
-  async bookingsCsv(actor: Actor, from: unknown, to: unknown, studioId: unknown): Promise<CsvFile> {
+  async bookingsCsv(actor: Actor, from: unknown, to: unknown, studioId: unknown, siteId?: unknown): Promise<CsvFile> {
     const [first, last] = [dateParam('from', from), dateParam('to', to)];
-    const list = await this.bookings.list(actor, first, last, idParam(studioId));
+    const list = await this.bookings.list(actor, first, last, idParam(studioId), idParam(siteId, 'siteId'));
     const rows = await this.exportRows(list, first, last);
     return { filename: `reservations-${first}-${last}.csv`, body: bookingsCsv(rows) };
   }
 
-  async occupancyCsv(actor: Actor, from: unknown, to: unknown, studioId: unknown): Promise<CsvFile> {
+  /** Per month and studio, at one site or (no siteId) every site the caller sees; openDays are the first such site's. */
+  async occupancyCsv(actor: Actor, from: unknown, to: unknown, studioId: unknown, siteId?: unknown): Promise<CsvFile> {
     const months = monthRange(monthParam('from', from), monthParam('to', to));
     const studio = idParam(studioId);
+    const site = idParam(siteId, 'siteId');
     studioScope(actor, studio);
-    const calendar = await this.siteService.calendar(monthBounds(months[0]).first, monthBounds(months[months.length - 1]).last);
+    const calendarSite = (await this.sites.one(actor, site)).id;
+    const calendar = await this.siteService.calendar(calendarSite, monthBounds(months[0]).first, monthBounds(months[months.length - 1]).last);
     const rows: OccupancyExportRow[] = [];
     for (const month of months) {
       const { first, last } = monthBounds(month);
       const openDays = new OpenDays(calendar, first, last).count(first, last);
-      for (const r of await this.board.occupancy(actor, month, studio)) rows.push({ ...r, first, last, openDays });
+      for (const r of await this.board.occupancy(actor, month, studio, site)) rows.push({ ...r, first, last, openDays });
     }
     return { filename: `occupation-${months[0]}-${months[months.length - 1]}.csv`, body: occupancyCsv(rows) };
   }
@@ -67,15 +72,22 @@ export class ReportsService {
     const now = this.clock.now();
     const [allRows, desks, studios] = await Promise.all([this.bookingRows.rowsOfBookings(list.map((b) => b.id)), this.site.desks(), this.studios.list(null)]);
     const codeOf = new Map(desks.map((d) => [d.id, d.code]));
+    const siteOfDesk = new Map(desks.map((d) => [d.id, d.siteId]));
     const rowsOf = new Map<string, typeof allRows>();
     for (const r of allRows) rowsOf.set(r.bookingId, [...(rowsOf.get(r.bookingId) ?? []), r]);
     const nameOf = new Map(studios.map((s) => [s.id, s.name]));
     const start = list.reduce((m, b) => minDate(m, b.startDate), from);
     const end = list.reduce((m, b) => maxDate(m, b.endDate), to);
-    const open = new OpenDays(await this.siteService.calendar(start, end), start, end);
+    const defaultSite = desks[0]?.siteId;
+    const calendars = await this.siteService.calendars([...new Set(desks.map((d) => d.siteId))], start, end);
+    const openOf = new Map<string, OpenDays>();
     return list.map((b) => {
       // The booking's current rows: live while it holds desks, else those it held when it ended.
       const rows = (rowsOf.get(b.id) ?? []).filter((r) => r.live === hasLiveRows(b.status));
+      // Its days are counted on its own site's calendar.
+      const siteId = siteOfDesk.get(rows[0]?.deskId ?? '') ?? defaultSite;
+      if (!openOf.has(siteId)) openOf.set(siteId, new OpenDays(calendars.of(siteId), start, end));
+      const open = openOf.get(siteId)!;
       return {
         reference: b.reference,
         studioName: nameOf.get(b.studioId) ?? '',
@@ -106,10 +118,10 @@ function monthParam(field: string, value: unknown): string {
   return value;
 }
 
-function idParam(value: unknown): string | null {
+function idParam(value: unknown, field = 'studioId'): string | null {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw badInput('studioId', 'studioId must be an id (UUID)');
-  assertUuid('studioId', value);
+  if (typeof value !== 'string') throw badInput(field, `${field} must be an id (UUID)`);
+  assertUuid(field, value);
   return value;
 }
 

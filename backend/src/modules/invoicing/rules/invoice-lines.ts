@@ -16,6 +16,9 @@ export interface BookingToBill extends BillableBooking {
   productionName: string;
   startDate: LocalDate;
   contract: RateCard & { number: string };
+  /** The site of its desks (its days count on that site's calendar); absent in pure tests. */
+  siteId?: string;
+  siteName?: string;
 }
 
 export interface ComputedLine {
@@ -48,13 +51,21 @@ export const invoicedKey = (bookingId: string, kind: InvoiceLineKind) => `${book
  * of the month's volume, minus what issued invoices already cover. A booking whose count
  * went down after an invoice was issued gives no line here: that correction is a credit note.
  */
-export function billStudioMonth(bookings: BookingToBill[], calendar: SiteCalendar, first: LocalDate, last: LocalDate, invoiced: Invoiced = new Map()): StudioMonth {
+export function billStudioMonth(
+  bookings: BookingToBill[],
+  calendar: SiteCalendar | ((booking: BookingToBill) => SiteCalendar),
+  first: LocalDate,
+  last: LocalDate,
+  invoiced: Invoiced = new Map(),
+): StudioMonth {
+  // Each booking's days count on its own site's calendar; the volume rate on the studio's whole month.
+  const calendarOf = typeof calendar === 'function' ? calendar : () => calendar;
   const counted = [...bookings]
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.reference.localeCompare(b.reference))
     .map((booking) => ({
       booking,
-      normal: deskDaysInMonth(booking, calendar, first, last),
-      late: lateFeeDeskDaysInMonth(booking, calendar, first, last),
+      normal: deskDaysInMonth(booking, calendarOf(booking), first, last),
+      late: lateFeeDeskDaysInMonth(booking, calendarOf(booking), first, last),
     }));
   const billableDeskDays = counted.reduce((sum, c) => sum + c.normal.quantity, 0);
   const lines: ComputedLine[] = [];
