@@ -1,6 +1,7 @@
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { createTestApp, TestApp } from '../harness.js';
 import { makeTenant, ok, OPS, startOfTestDay, Tenant } from '../booking/booking-world.js';
+import { CountBoardDocument, CountCo2Document, CountInvoicesDocument } from '../documents.js';
 
 /*
  * The main reads send the same number of SQL statements whatever the number of rows: counted
@@ -8,9 +9,9 @@ import { makeTenant, ok, OPS, startOfTestDay, Tenant } from '../booking/booking-
  * with 1,000. An N+1 (a statement per row) makes the second count larger and fails.
  */
 
-const DAILY_BOARD = `query CountBoard($date: Date!) { dailyBoard(date: $date) { status desk { code bookable } crewMember { fullName } studio { name } } }`;
-const INVOICES = `query CountInvoices { invoices { id number status month totalInclTaxCents studio { id name } } }`;
-const CO2_REPORT = `query CountCo2($from: Date!, $to: Date!) { co2Report(from: $from, to: $to) { machinesAvoided netAvoidedKg perStudio { studio { id name } machinesAvoided } } }`;
+const DAILY_BOARD = CountBoardDocument;
+const INVOICES = CountInvoicesDocument;
+const CO2_REPORT = CountCo2Document;
 
 type Counted = { count: number };
 
@@ -21,7 +22,7 @@ function countStatements(t: TestApp): Counted {
   const obtain = driver.obtainMasterConnection.bind(driver);
   const wrapped = new WeakSet<object>();
   driver.obtainMasterConnection = async () => {
-    const [client, release] = (await obtain()) as [{ query: (...args: unknown[]) => unknown }, unknown];
+    const [client, release] = (await obtain()) as [{ query: (...args: unknown[]) => unknown }, () => void];
     if (!wrapped.has(client)) {
       const query = client.query.bind(client);
       client.query = (...args: unknown[]) => {

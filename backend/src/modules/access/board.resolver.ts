@@ -26,7 +26,7 @@ export class BoardResolver {
     private readonly studioRepo: StudioRepository,
   ) {}
 
-  @Roles(Role.OPERATOR)
+  @Roles(Role.OPERATOR, Role.SITE_OPERATOR)
   @Query(() => [BoardEntryModel], {
     description:
       'Operator: the desks of one site (siteId; default: the first) on a day with FREE / EXPECTED / PRESENT / LEFT / NO_SHOW / MAINTENANCE. NO_SHOW: assigned, not arrived, and the day is over or it is past the no-show cutoff (setting crew.noShowAfter, default 12:00 Europe/Paris).',

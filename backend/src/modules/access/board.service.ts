@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { Injectable } from '@nestjs/common';
 import { format } from 'date-fns';
-import { Actor, studioScope } from '../../common/auth/actor.js';
+import { Actor, studioScope, studioScopeAtSites } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { dateInZone, isSupportedMonth, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
@@ -99,7 +99,7 @@ export class BoardService {
    */
   async occupancy(actor: Actor, month: string, studioId?: string | null, siteId?: string | null): Promise<Array<StudioOccupancy & { month: string; studioName: string }>> {
     if (!isSupportedMonth(month)) throw badInput('month', 'month is written YYYY-MM (e.g. 2026-03), from 2000-01 to 2199-12');
-    const scope = studioScope(actor, studioId);
+    const scope = studioScopeAtSites(actor, studioId);
     const { first, last } = monthBounds(month);
     const siteIds = (await this.scope.many(actor, siteId)) ?? (await this.site.sites()).map((s) => s.id);
     const calendars = await this.siteService.calendars(siteIds, first, last);

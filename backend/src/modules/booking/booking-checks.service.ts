@@ -61,6 +61,27 @@ export class BookingChecks {
     return { contract: covering, conflict: null };
   }
 
+  /**
+   * The site a booking is made at: the one asked, else its desks' (all of one site), else the
+   * contract's first covered site; the contract must cover it (SITE_NOT_COVERED).
+   */
+  async site(contract: ContractEntity | null, siteId: string | null | undefined, deskIds: readonly string[] | null | undefined, em?: EntityManager): Promise<{ siteId: string | null; conflict: BookingConflict | null }> {
+    let site = siteId ?? null;
+    if (!site && deskIds?.length) {
+      const sites = await this.holds.sitesOfDesks(deskIds, em);
+      if (sites.length > 1) return { siteId: null, conflict: conflict(BookingConflictCode.BAD_USER_INPUT, 'These desks are at different sites: a booking takes desks of one site', { details: { field: 'deskIds' } }) };
+      site = sites[0] ?? null;
+    }
+    if (!contract) return { siteId: site, conflict: null };
+    const covered = (await this.contracts.sitesOf([contract.id], em)).map((r) => r.siteId);
+    site ??= covered[0] ?? null;
+    if (!site || !covered.includes(site)) {
+      const message = `Contract ${contract.number} does not cover this site: book at a site it covers, or ask the site operator to add this one to the contract`;
+      return { siteId: site, conflict: conflict(BookingConflictCode.SITE_NOT_COVERED, message, { details: { siteId: site, coveredSiteIds: covered } }) };
+    }
+    return { siteId: site, conflict: null };
+  }
+
   /** At no day more desks than the contract's maxDesks (the studio's other live bookings, options included, plus these). */
   async limit(studioId: string, contract: ContractEntity, planned: readonly PlannedRow[], excludeBookingId: string | null, em?: EntityManager, read?: Hold[]): Promise<BookingConflict | null> {
     if (!planned.length) return null;

@@ -35,7 +35,7 @@ export class BookingService {
 
   /**
    * Books a block of desks. The rules, in the order they answer: FORBIDDEN (another studio),
-   * BAD_USER_INPUT, NO_ACTIVE_CONTRACT, INSURANCE_EXPIRED, CONTRACT_LIMIT, DESK_UNAVAILABLE.
+   * BAD_USER_INPUT, NO_ACTIVE_CONTRACT, INSURANCE_EXPIRED, SITE_NOT_COVERED, CONTRACT_LIMIT, DESK_UNAVAILABLE.
    * With an idempotency key seen before from the same user, the first booking comes back.
    */
   async book(actor: Actor, input: BookDesksInput): Promise<BookingEntity> {
@@ -56,7 +56,10 @@ export class BookingService {
       const { startDate: first, endDate: last } = input;
       const { contract, conflict } = await this.checks.contract(input.studioId, first, last, em);
       refuse(conflict);
-      const desks = input.deskIds ? await this.checks.desksByIds(input.deskIds, em) : await this.checks.desks(null, em);
+      // One site: the one asked, or the desks', or the contract's first; never a team across sites.
+      const site = await this.checks.site(contract, input.siteId, input.deskIds, em);
+      refuse(site.conflict);
+      const desks = input.deskIds ? await this.checks.desksByIds(input.deskIds, em) : await this.checks.desks(site.siteId, em);
       if (input.deskIds) assertKnownDesks(input.deskIds, desks);
       // Named desks: the studio's holds and those desks' in one read, for the limit and the conflicts.
       const holds = input.deskIds ? await this.checks.holdsFor(input.studioId, input.deskIds, first, last, em) : undefined;

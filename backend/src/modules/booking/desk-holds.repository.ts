@@ -170,6 +170,12 @@ export class DeskHoldsRepository {
     );
   }
 
+  /** The distinct sites of these desks. */
+  async sitesOfDesks(deskIds: readonly string[], em?: EntityManager): Promise<string[]> {
+    const rows: Array<{ site_id: string }> = await this.em(em).query(`SELECT DISTINCT site_id FROM desk WHERE id = ANY($1::uuid[])`, [[...deskIds]]);
+    return rows.map((r) => r.site_id);
+  }
+
   /** Every desk of one site (null: of every site) with its position and whether its kit lets it be booked, by code. */
   desks(siteId: string | null, em?: EntityManager): Promise<DeskInfo[]> {
     return this.em(em).query(

@@ -53,8 +53,10 @@ export class InvoicingRepository {
     const rows: Array<Record<string, any>> = await em.query(
       `SELECT b.id, b.studio_id, b.reference, b.production_name, b.start_date, b.status, b.billed_through,
               b.late_fee_from, b.late_fee_to, b.late_fee_pct, c.number AS contract_number, c.daily_rate_cents, c.volume_tiers,
-              (SELECT d.site_id FROM booking_desk bd JOIN desk d ON d.id = bd.desk_id WHERE bd.booking_id = b.id LIMIT 1) AS site_id
+              bs.site_id, CASE WHEN (SELECT count(*) FROM site) > 1 THEN bs.name END AS site_name
          FROM booking b JOIN contract c ON c.id = b.contract_id
+         LEFT JOIN LATERAL (SELECT d.site_id, s.name FROM booking_desk bd JOIN desk d ON d.id = bd.desk_id JOIN site s ON s.id = d.site_id
+                             WHERE bd.booking_id = b.id LIMIT 1) bs ON true
         WHERE (b.status = 'CONFIRMED' AND b.start_date <= $2 AND b.end_date >= $1)
            OR (b.status = 'CANCELLED' AND ((b.billed_through >= $1 AND b.start_date <= $2)
                                         OR (b.late_fee_pct > 0 AND b.late_fee_to >= $1 AND b.late_fee_from <= $2)))`,
@@ -90,6 +92,7 @@ export class InvoicingRepository {
         contract: { number: r.contract_number, dailyRateCents: r.daily_rate_cents, volumeTiers: r.volume_tiers ?? [] },
         desks: byBooking.get(r.id) ?? [],
         siteId: r.site_id,
+        siteName: r.site_name,
       });
       byStudio.set(r.studio_id, list);
     }

@@ -47,6 +47,15 @@ export class SiteRepository {
     return row?.siteId ?? null;
   }
 
+  /** The sites the studio's contracts (not terminated) cover. */
+  async siteIdsCoveredFor(studioId: string, em?: EntityManager): Promise<string[]> {
+    const rows: Array<{ site_id: string }> = await this.em(em).query(
+      `SELECT DISTINCT cs.site_id FROM contract_site cs JOIN contract c ON c.id = cs.contract_id WHERE c.studio_id = $1 AND c.status <> 'TERMINATED'`,
+      [studioId],
+    );
+    return rows.map((r) => r.site_id);
+  }
+
   /** Desk counts per zone of these sites. */
   zoneCounts(siteIds: readonly string[], em?: EntityManager): Promise<ZoneCount[]> {
     return this.em(em).query(
