@@ -2,14 +2,15 @@
  * The GraphQL documents the bench sends: the shared contract's operations, with the fields
  * the front end asks for.
  */
+/** The per-site reads take an optional $siteId (omitted: the caller's first site, or every site for the lists). */
 export const ME = `query BenchMe { me { id } }`;
 
 export const ME_WITH_STUDIO = `query BenchMeStudio { me { id role studio { id name } } }`;
 
 export const STUDIOS = `query BenchStudios { studios { id name isNew } }`;
 
-export const DESK_CALENDAR = `query BenchDeskCalendar($from: Date!, $to: Date!) {
-  deskCalendar(from: $from, to: $to) {
+export const DESK_CALENDAR = `query BenchDeskCalendar($from: Date!, $to: Date!, $siteId: ID) {
+  deskCalendar(from: $from, to: $to, siteId: $siteId) {
     desk { id code zone bookable }
     blocks {
       startDate endDate status mine
@@ -18,8 +19,8 @@ export const DESK_CALENDAR = `query BenchDeskCalendar($from: Date!, $to: Date!) 
   }
 }`;
 
-export const AVAILABILITY = `query BenchAvailability($from: Date!, $to: Date!) {
-  availability(from: $from, to: $to) { date open freeDesks bookedDesks }
+export const AVAILABILITY = `query BenchAvailability($from: Date!, $to: Date!, $siteId: ID) {
+  availability(from: $from, to: $to, siteId: $siteId) { date open freeDesks bookedDesks }
 }`;
 
 export const FREE_DESKS = `query BenchFreeDesks($from: Date!, $to: Date!) {
@@ -47,8 +48,8 @@ export const CANCEL_BOOKING = `mutation BenchCancelBooking($id: ID!) {
   cancelBooking(id: $id) { id status cancelledAt }
 }`;
 
-export const DAILY_BOARD = `query BenchDailyBoard($date: Date!) {
-  dailyBoard(date: $date) {
+export const DAILY_BOARD = `query BenchDailyBoard($date: Date!, $siteId: ID) {
+  dailyBoard(date: $date, siteId: $siteId) {
     status
     desk { code }
     crewMember { fullName }
@@ -65,8 +66,8 @@ export const GENERATE_INVOICES = `mutation BenchGenerateInvoices($month: String!
   }
 }`;
 
-export const CO2_REPORT = `query BenchCo2Report($from: Date!, $to: Date!, $studioId: ID) {
-  co2Report(from: $from, to: $to, studioId: $studioId) {
+export const CO2_REPORT = `query BenchCo2Report($from: Date!, $to: Date!, $studioId: ID, $siteId: ID) {
+  co2Report(from: $from, to: $to, studioId: $studioId, siteId: $siteId) {
     machinesAvoided grossAvoidedKg flexFootprintKg netAvoidedKg carKmEquivalent
     perStudio { studio { id name } machinesAvoided netAvoidedKg }
     assumptions { name value unit source }

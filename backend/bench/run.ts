@@ -1,8 +1,7 @@
 import '../src/database/pg-types.js';
 import { INestApplication } from '@nestjs/common';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -13,11 +12,15 @@ import { createApp } from '../src/bootstrap.js';
 import { Clock } from '../src/common/time/clock.js';
 import { addDays, isoWeekday, LocalDate, monthBounds } from '../src/common/time/dates.js';
 import { loadConfig } from '../src/config/config.js';
-import { projectRoot } from '../src/config/project-root.js';
 import { BenchFailure, errorCode, GqlAnswer, GqlClient } from './client.js';
+import { calendarRenderReport } from './calendar-render.js';
 import { lighthouseReport } from './lighthouse.js';
 import { adminQuery, benchDatabaseName, BenchServer, openCountedDatabase, QueryCounter, startServer, withDatabase } from './database.js';
+import { generate, Size, sizesFromEnv } from './generate.js';
 import * as Q from './operations.js';
+import { describeMachine, Machine, markdown, SizeResult, writeResults } from './report.js';
+import { sideBySide } from './side-by-side.js';
+import { bookDesksThroughput } from './throughput.js';
 import { mb, measure, round, summarize, table } from './stats.js';
 
 /*
@@ -40,15 +43,19 @@ function intFromEnv(name: string, fallback: number, min: number): number {
 
 const ITERATIONS = intFromEnv('BENCH_ITERATIONS', 50, 1);
 const WARMUP = intFromEnv('BENCH_WARMUP', 3, 0);
+/** Round trips per figure of the side-by-side table (each size). */
+const SIDE_ITERATIONS = intFromEnv('BENCH_SIDE_ITERATIONS', 20, 1);
+/** Bookings each of the 8 throughput clients makes, one after the other. */
+const THROUGHPUT_BOOKINGS = intFromEnv('BENCH_THROUGHPUT_BOOKINGS', 25, 1);
 const MEMORY_CALLS = intFromEnv('BENCH_MEMORY_CALLS', 500, 1);
 const CONCURRENT = intFromEnv('BENCH_CONCURRENT', 50, 2);
 /** A race request unanswered after this long counts as hung (the app stopped answering). */
 const REQUEST_TIMEOUT_MS = intFromEnv('BENCH_REQUEST_TIMEOUT_MS', 30_000, 1_000);
-/** Desks contended in the race: 5 pairs, each wanted by CONCURRENT / 5 requests. */
-const CONTENDED_PAIRS = 5;
 /** `lighthouse`: only the front end's weight and Lighthouse scores, none of the API figures. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 if (ONLY !== '' && ONLY !== 'lighthouse') throw new Error(`BENCH_ONLY must be "lighthouse" or unset (got "${ONLY}")`);
+/** Desks contended in the race: 5 pairs, each wanted by CONCURRENT / 5 requests. */
+const CONTENDED_PAIRS = 5;
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -327,27 +334,36 @@ async function memoryGrowth(ctx: Context) {
   };
 }
 
-/** The API's figures: operations, (a) API vs SQL, (b) the booking race, (c) memory. */
-async function apiFigures(ctx: Context) {
-  log('\nOperations (warm, one after the other):');
+/** Waits for `work` at most `ms`, ignoring its failure (teardown must not hang the run). */
+async function settleWithin(work: Promise<unknown> | undefined, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work?.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/** The first size's database, before its data is generated: the demo data's sections (operations, API vs SQL, race, memory, Lighthouse). */
+async function demoSections(ctx: Context, port: number) {
+  if (ONLY === 'lighthouse') return { appStuck: false, demo: { lighthouse: await lighthouseReport(`http://127.0.0.1:${port}`, ctx.operator, log) } };
+  log('\nOperations on the demo data (warm, one after the other):');
   const operations = await operationTable(ctx);
   log('\n(a) deskCalendar quarter: API vs one SQL read');
   const apiVsSql = await apiVersusSql(ctx);
   log(`\n(b) ${CONCURRENT} bookDesks on ${CONTENDED_PAIRS} pairs of desks, same two weeks: concurrent vs sequential`);
   const race = await bookingRace(ctx);
-  const appStuck = race.appStuck;
   log(`\n(c) memory over ${MEMORY_CALLS} deskCalendar quarter calls`);
   // An app that stopped answering would hang every call: nothing to measure then.
-  const memory = appStuck ? null : await memoryGrowth(ctx);
+  const memory = race.appStuck ? null : await memoryGrowth(ctx);
   if (!memory) log('  skipped: the app stopped answering during (b)');
+  printDemoSections(operations, apiVsSql, race, memory);
+  // Front-end weight and Lighthouse (BENCH_LIGHTHOUSE=0 skips it).
+  const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? { pages: [], skipped: 'BENCH_LIGHTHOUSE=0' } : await lighthouseReport(`http://127.0.0.1:${port}`, ctx.operator, log);
+  if (lighthouse.skipped) log(`\n== (d) Lighthouse skipped: ${lighthouse.skipped}`);
+  return { appStuck: race.appStuck, demo: { operations, comparisons: { apiVsSql, bookingRace: race, memory }, lighthouse } };
+}
 
+function printDemoSections(operations: OperationResult[], apiVsSql: Awaited<ReturnType<typeof apiVersusSql>>, race: Awaited<ReturnType<typeof bookingRace>>, memory: Awaited<ReturnType<typeof memoryGrowth>> | null) {
   log(`\n== Operations: ${ITERATIONS} iterations, median and p95 of HTTP round trips; ratio = median / baseline median`);
-  log(
-    table(
-      ['operation', 'as', 'median ms', 'p95 ms', 'x baseline', 'SQL stmts'],
-      operations.map((o) => [o.operation, o.actor, o.medianMs, o.p95Ms, o.ratioToBaseline, o.dbQueries ?? '–']),
-    ),
-  );
+  log(table(['operation', 'as', 'median ms', 'p95 ms', 'x baseline', 'SQL stmts'], operations.map((o) => [o.operation, o.actor, o.medianMs, o.p95Ms, o.ratioToBaseline, o.dbQueries ?? '–'])));
   log(`\n== (a) API overhead: deskCalendar ${apiVsSql.range.from}…${apiVsSql.range.to} (${apiVsSql.desks} desks, ${apiVsSql.blocks} blocks)`);
   log(
     table(
@@ -380,40 +396,18 @@ async function apiFigures(ctx: Context) {
     );
     log(`Heap growth per call: ${memory.heapGrowthPerCallKb} KB`);
   }
-
-  return {
-    appStuck,
-    result: { iterations: ITERATIONS, warmup: WARMUP, operations, comparisons: { apiVsSql, bookingRace: race, memory }, correctness: { ok: failures.length === 0, failures } },
-  };
 }
 
-/** Waits for `work` at most `ms`, ignoring its failure (teardown must not hang the run). */
-async function settleWithin(work: Promise<unknown> | undefined, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([work?.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-}
-
-async function main(): Promise<number> {
-  const started = performance.now();
-  const startedAt = new Date();
-  log(`Studio FLEX bench: ${ITERATIONS} iterations per operation after ${WARMUP} warm-up calls${gc ? '' : ' (no --expose-gc: memory read without a forced GC)'}`);
-  let server: BenchServer | undefined;
-  let serverUrl: string | undefined;
-  const dbName = benchDatabaseName(startedAt);
-  let dbCreated = false;
+/** One size: a fresh database (migrated, base and demo data), the demo sections for the first, then generated data and the side-by-side table. */
+async function runSize(serverUrl: string, dbName: string, size: Size, first: boolean): Promise<{ result: SizeResult | null; extra: Record<string, unknown>; machine: Machine }> {
   let dataSource: DataSource | undefined;
   let app: INestApplication | undefined;
   let sql: pg.Client | undefined;
   let appStuck = false;
+  await adminQuery(serverUrl, `CREATE DATABASE "${dbName}"`);
   try {
-    server = await startServer(log);
-    serverUrl = server.url;
-    await adminQuery(serverUrl, `CREATE DATABASE "${dbName}"`);
-    dbCreated = true;
     const dbUrl = withDatabase(serverUrl, dbName);
-    log(`Database ${dbName} on ${server.kind === 'embedded' ? 'the embedded PostgreSQL' : 'DATABASE_URL'}: migrating and adding the base and demo data…`);
-    const bootStart = performance.now();
+    log(`\n##### Size ${size.name}: database ${dbName}, migrating and adding the base and demo data…`);
     const counter = new QueryCounter();
     dataSource = await openCountedDatabase(dbUrl, counter);
     await ensureBaseData(dataSource, { operatorPassword: OPERATOR_PASSWORD });
@@ -422,9 +416,6 @@ async function main(): Promise<number> {
     await ensureDemoData(app);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
-    const bootMs = performance.now() - bootStart;
-    log(`App listening on 127.0.0.1:${port} (database ready in ${round(bootMs / 1000, 1)} s)`);
-
     const client = new GqlClient(`http://127.0.0.1:${port}/graphql`);
     const operator = await client.login(OPERATOR_EMAIL, OPERATOR_PASSWORD);
     const manager = await client.login(MANAGER_EMAIL, DEMO_MANAGER_PASSWORD);
@@ -434,45 +425,36 @@ async function main(): Promise<number> {
     const today = app.get(Clock).today();
     sql = new pg.Client({ connectionString: dbUrl });
     await sql.connect();
-    const ctx: Context = {
-      client,
-      counter,
-      sql,
-      operator,
-      manager,
-      managerStudioId: me.me.studio.id,
-      studios,
-      today,
-      monday: addDays(today, 1 - isoWeekday(today)),
-    };
-
-    const result: Record<string, unknown> = {
-      startedAt: startedAt.toISOString(),
-      node: process.version,
-      database: server.kind,
-      bootSeconds: round(bootMs / 1000, 1),
-    };
-    if (ONLY !== 'lighthouse') {
-      const figures = await apiFigures(ctx);
-      appStuck = figures.appStuck;
-      Object.assign(result, figures.result, { totalSeconds: round((performance.now() - started) / 1000, 1) });
+    const machine = await describeMachine(sql);
+    const ctx: Context = { client, counter, sql, operator, manager, managerStudioId: me.me.studio.id, studios, today, monday: addDays(today, 1 - isoWeekday(today)) };
+    let extra: Record<string, unknown> = {};
+    if (first && process.env.BENCH_DEMO !== '0') {
+      const demo = await demoSections(ctx, port);
+      appStuck = demo.appStuck;
+      extra = demo.demo;
+      if (appStuck) throw new BenchFailure('the app stopped answering during the race');
     }
-    // Front-end weight and Lighthouse (BENCH_LIGHTHOUSE=0 skips it).
-    const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? { pages: [], skipped: 'BENCH_LIGHTHOUSE=0' } : await lighthouseReport(`http://127.0.0.1:${port}`, operator, log);
-    if (lighthouse.skipped) log(`\n== (d) Lighthouse skipped: ${lighthouse.skipped}`);
-    Object.assign(result, { lighthouse });
-    const file = join(projectRoot(), 'backend/bench/results/latest.json');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    log(`\nResults in ${relative(process.cwd(), file) || file}; ${round((performance.now() - started) / 1000, 1)} s in all.`);
-  } catch (e) {
-    failures.push(e instanceof Error ? e.message : String(e));
-    log(`\nThe bench could not finish: ${e instanceof Error ? (e instanceof BenchFailure ? e.message : (e.stack ?? e.message)) : String(e)}`);
+    if (ONLY === 'lighthouse') return { result: null, extra, machine };
+    log(`\nGenerating size ${size.name} (${size.sites} site(s), ${size.studiosPerSite} studios per site, ${size.years} years)…`);
+    const generated = await generate(sql, size, today, new Date());
+    log(`  ${JSON.stringify(generated)}`);
+    log(`\nSide by side at ${size.name}:`);
+    // The per-site reads ask for the first site (the demo's, where the demo data is too).
+    const { rows: firstSite } = await sql.query<{ id: string }>(`SELECT id FROM site ORDER BY created_at LIMIT 1`);
+    const siteVars = { siteId: firstSite[0].id };
+    const rows = await sideBySide({ client, counter, sql, operator, today, iterations: SIDE_ITERATIONS, warmup: WARMUP, check, siteVars });
+    const { rows: span } = await sql.query<{ d: string }>(`SELECT (max(upper(days)) + 1)::text AS d FROM booking_desk`);
+    const throughput = await bookDesksThroughput({ client, counter, dbUrl, sql, operator, freeFrom: span[0].d, perClient: THROUGHPUT_BOOKINGS, check });
+    log(`  bookDesks: ${JSON.stringify(throughput)}`);
+    // The calendar page in Chromium on the first size's generated site (BENCH_CALENDAR_RENDER=0 skips it).
+    if (first && process.env.BENCH_CALENDAR_RENDER !== '0') {
+      const desks = Number((await sql.query<{ n: string }>('SELECT count(*) AS n FROM desk WHERE site_id = $1', [siteVars.siteId])).rows[0].n);
+      extra.calendarRender = await calendarRenderReport({ base: `http://127.0.0.1:${port}`, sessionToken: operator, from: today, desks, query: `site=${siteVars.siteId}` }, log);
+    }
+    return { result: { size, generated, rows, throughput }, extra, machine };
   } finally {
     await sql?.end().catch(() => undefined);
-    const drop = async () => {
-      if (dbCreated && serverUrl) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => log(`Could not drop ${dbName}: ${e}`));
-    };
+    const drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => log(`Could not drop ${dbName}: ${e}`));
     const close = async () => {
       await settleWithin(app?.close(), 10_000);
       if (dataSource?.isInitialized) await settleWithin(dataSource.destroy(), 10_000);
@@ -480,7 +462,40 @@ async function main(): Promise<number> {
     // A stuck app holds its connections until the database drop ends them.
     if (appStuck) await drop().then(close);
     else await close().then(drop);
+  }
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const startedAt = new Date();
+  const sizes = sizesFromEnv();
+  log(`Studio FLEX bench: sizes ${sizes.map((s) => s.name).join(', ')}; ${ITERATIONS} iterations on the demo data, ${SIDE_ITERATIONS} side by side, after ${WARMUP} warm-up calls${gc ? '' : ' (no --expose-gc: memory read without a forced GC)'}`);
+  let server: BenchServer | undefined;
+  const results: SizeResult[] = [];
+  let extra: Record<string, unknown> = {};
+  let machine: Machine | undefined;
+  const dbName = benchDatabaseName(startedAt);
+  try {
+    server = await startServer(log);
+    for (const [i, size] of sizes.entries()) {
+      const out = await runSize(server.url, `${dbName}_${size.name.toLowerCase()}`, size, i === 0);
+      if (out.result) results.push(out.result);
+      if (i === 0) extra = out.extra;
+      machine = out.machine;
+      if (ONLY === 'lighthouse') break;
+    }
+  } catch (e) {
+    failures.push(e instanceof Error ? e.message : String(e));
+    log(`\nThe bench could not finish: ${e instanceof Error ? (e instanceof BenchFailure ? e.message : (e.stack ?? e.message)) : String(e)}`);
+  } finally {
     await server?.stop().catch(() => undefined);
+  }
+  if (machine && results.length) {
+    const meta = { startedAt: startedAt.toISOString(), iterations: SIDE_ITERATIONS, failures, totalSeconds: round((performance.now() - started) / 1000, 1) };
+    const md = markdown(machine, results, meta);
+    log(`\n${md}`);
+    const dir = writeResults(machine, results, meta, extra);
+    log(`Results in ${relative(process.cwd(), dir) || dir}/results.md and results.json; ${meta.totalSeconds} s in all.`);
   }
   if (failures.length) {
     log(`\nCORRECTNESS FAILURE:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

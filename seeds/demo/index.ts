@@ -4,6 +4,7 @@ import { demoStudiosAndBookings } from './studios-bookings.js';
 import { demoCrew } from './crew.js';
 import { demoMaintenance } from './maintenance.js';
 import { demoInvoices } from './invoices.js';
+import { demoValence } from './valence.js';
 
 /**
  * A demo step adds one domain's data (studios and bookings, crew, maintenance, invoices…)
@@ -21,6 +22,8 @@ export const DEMO_STEPS: Array<{ name: string; run: DemoStep }> = [
   { name: 'kit maintenance tickets and a swap', run: demoMaintenance },
   // After the studios and bookings: past months issued and paid, last month issued, this month a draft.
   { name: 'invoices and a credit note', run: demoInvoices },
+  // Last: the second site and a few bookings there, months ahead (no invoice, no crew yet).
+  { name: 'the second site, Studio FLEX Valence', run: demoValence },
 ];
 
 /** Adds the demo data to a database that has no studio yet. */

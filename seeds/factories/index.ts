@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BookingDeskEntity, BookingEntity, BookingStatus } from '../../backend/src/modules/booking/booking.entity.js';
 import { hasLiveRows } from '../../backend/src/modules/booking/desk-holds.js';
-import { DeskEntity } from '../../backend/src/modules/site/desk.entity.js';
 import { dateRangeLiteral } from '../../backend/src/common/time/dates.js';
 import { StudioEntity } from '../../backend/src/modules/studios/studio.entity.js';
 import { ContractEntity, ContractStatus } from '../../backend/src/modules/studios/contract.entity.js';
@@ -50,9 +49,10 @@ export async function makeManager(db: Db, studioId: string, overrides: Partial<U
   );
 }
 
+/** An ACTIVE contract covering the first site (add sites to contract_site for more). */
 export async function makeContract(db: Db, studioId: string, overrides: Partial<ContractEntity> = {}): Promise<ContractEntity> {
   const repo = manager(db).getRepository(ContractEntity);
-  return repo.save(
+  const contract = await repo.save(
     repo.create({
       number: `CT-TEST-${uniq()}`,
       studioId,
@@ -71,6 +71,8 @@ export async function makeContract(db: Db, studioId: string, overrides: Partial<
       ...overrides,
     }),
   );
+  await manager(db).query(`INSERT INTO contract_site (contract_id, site_id) SELECT $1, id FROM site ORDER BY created_at, name LIMIT 1`, [contract.id]);
+  return contract;
 }
 
 /**
@@ -89,6 +91,8 @@ export async function makeBooking(
     productionName?: string;
     optionExpiresAt?: Date | null;
     cancelledAt?: Date | null;
+    /** The site whose desks the codes name (default: the first site having each code). */
+    siteId?: string;
   },
 ): Promise<BookingEntity> {
   const em = manager(db);
@@ -112,8 +116,13 @@ export async function makeBooking(
       createdById: null,
     }),
   );
-  const desks = await em.getRepository(DeskEntity).findBy({ code: In(args.deskCodes) });
-  const byCode = new Map(desks.map((d) => [d.code, d]));
+  // A code several sites share names the desk of the first site (first created) unless a site is given.
+  const desks: Array<{ id: string; code: string }> = await em.query(
+    `SELECT d.id, d.code FROM desk d JOIN site s ON s.id = d.site_id WHERE d.code = ANY($1::text[]) AND ($2::uuid IS NULL OR d.site_id = $2::uuid) ORDER BY s.created_at, s.name`,
+    [args.deskCodes, args.siteId ?? null],
+  );
+  const byCode = new Map<string, { id: string; code: string }>();
+  for (const d of desks) if (!byCode.has(d.code)) byCode.set(d.code, d);
   // Rows as the booking left them when made: an option already past its expiry keeps them until the sweep.
   const live = hasLiveRows(status);
   await em.getRepository(BookingDeskEntity).insert(

@@ -4,6 +4,8 @@ import { KitEntity, KitComponentEntity } from '../modules/kits/kit.entity.js';
 import { KitDeskHistoryEntity } from '../modules/kits/kit-desk-history.entity.js';
 import { MaintenanceTicketEntity } from '../modules/kits/maintenance-ticket.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { UserSiteEntity } from '../modules/users/user-site.entity.js';
+import { ContractSiteEntity } from '../modules/studios/contract-site.entity.js';
 import { StudioEntity } from '../modules/studios/studio.entity.js';
 import { ContractEntity } from '../modules/studios/contract.entity.js';
 import { BookingEntity, BookingDeskEntity } from '../modules/booking/booking.entity.js';
@@ -37,6 +39,8 @@ export const ENTITIES = [
   KitDeskHistoryEntity,
   MaintenanceTicketEntity,
   UserEntity,
+  UserSiteEntity,
+  ContractSiteEntity,
   StudioEntity,
   ContractEntity,
   BookingEntity,

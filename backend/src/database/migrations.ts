@@ -10,6 +10,9 @@ import { CalendarFeeds1796700000000 } from './migrations/1796700000000-CalendarF
 import { JobRuns1797100000000 } from './migrations/1797100000000-JobRuns.js';
 import { EventMails1797200000000 } from './migrations/1797200000000-EventMails.js';
 import { CarbonStatements1797500000000 } from './migrations/1797500000000-CarbonStatements.js';
+import { Sites1797700000000 } from './migrations/1797700000000-Sites.js';
+import { RangeReads1797800000000 } from './migrations/1797800000000-RangeReads.js';
+import { BookingReferences1797800000001 } from './migrations/1797800000001-BookingReferences.js';
 
 /** Every migration, oldest first; a module adds its own here. */
-export const MIGRATIONS = [Foundation1764400000000, Crew1795881089834, Maintenance1795881483268, Invoicing1795882786367, BookingEngine1795883202298, Sessions1796200000000, IssuedDocuments1796300000000, Payments1796400000000, CalendarFeeds1796700000000, JobRuns1797100000000, EventMails1797200000000, CarbonStatements1797500000000];
+export const MIGRATIONS = [Foundation1764400000000, Crew1795881089834, Maintenance1795881483268, Invoicing1795882786367, BookingEngine1795883202298, Sessions1796200000000, IssuedDocuments1796300000000, Payments1796400000000, CalendarFeeds1796700000000, JobRuns1797100000000, EventMails1797200000000, CarbonStatements1797500000000, Sites1797700000000, RangeReads1797800000000, BookingReferences1797800000001];

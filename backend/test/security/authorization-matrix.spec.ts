@@ -1,10 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLSchema } from 'graphql';
 import { PUBLIC_OPERATIONS } from '../../src/common/auth/public-surface.js';
-import { createTestApp, GqlResult, TestApp } from '../harness.js';
+import { createTestApp, TestApp } from '../harness.js';
 import { OPERATIONS, Policy } from './operations.js';
 import { operationDocument, rootOperations } from './schema-walk.js';
-import { Answer, callAs, Caller, CALLERS, makeSecurityWorld, SecurityWorld } from './security-world.js';
+import { callAs, Caller, CALLERS, makeSecurityWorld, outcomeOf, SecurityWorld } from './security-world.js';
 
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'REFUSED';
 
@@ -15,16 +15,6 @@ const EXPECTED: Record<Policy, Record<Caller, Outcome>> = {
   OPERATOR: { anonymous: 'UNAUTHENTICATED', managerB: 'REFUSED', managerA: 'REFUSED', operator: 'ALLOWED' },
 };
 
-/** What a call came to: allowed (no error at all), or the refusal; anything else spelled out so the test says what broke. */
-function outcomeOf(res: GqlResult<Answer>, field: string): string {
-  if (res.status >= 500) return `HTTP ${res.status}`;
-  const error = res.errors?.[0];
-  if (!error) return res.data?.[field] == null ? 'NO DATA' : 'ALLOWED';
-  if (res.data?.[field] != null) return `PARTIAL DATA with ${error.extensions.code}`;
-  if (error.extensions.code === 'UNAUTHENTICATED') return 'UNAUTHENTICATED';
-  if (error.extensions.code === 'FORBIDDEN' || error.extensions.code === 'NOT_FOUND') return 'REFUSED';
-  return `${error.extensions.code}: ${error.message}`;
-}
 
 /**
  * Every Query and Mutation of the built schema × anonymous, A's manager, B's manager and

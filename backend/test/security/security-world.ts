@@ -168,6 +168,8 @@ export async function makeSecurityWorld(t: TestApp) {
   await op(CreateCreditNoteSecurityWorldDocument, { input: { invoiceId, amountExclTaxCents: 100, reason: `Geste commercial ${a.mark}` } }, 'createCreditNote');
   const kit = await spareKit();
   const kitOnDesk: string = (await t.dataSource.query(`SELECT id FROM kit WHERE desk_id = $1`, [deskId.D09]))[0].id;
+  // The site every row of the world is at (the first site).
+  const siteId: string = (await t.dataSource.query(`SELECT id FROM site ORDER BY created_at, name LIMIT 1`))[0].id;
   // B has a booking and crew of its own too, so its answers are never empty by accident.
   await makeBooking(t.dataSource, { studioId: b.studioId, contractId: b.contractId, deskCodes: ['D01'], startDate: '2027-03-01', endDate: '2027-03-05', productionName: `Production ${b.mark}` });
 
@@ -177,6 +179,7 @@ export async function makeSecurityWorld(t: TestApp) {
     deskId,
     kitId: kit.kitId,
     kitOnDesk,
+    siteId,
     componentId: kit.componentId,
     staffed,
     checkedIn,
@@ -220,4 +223,15 @@ export async function callAs(t: TestApp, w: SecurityWorld, caller: Caller, query
   if (token) req.set('Authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
   return { status: res.status, data: res.body?.data, errors: res.body?.errors };
+}
+
+/** What a call came to: allowed (no error at all), or the refusal; anything else spelled out so the test says what broke. */
+export function outcomeOf(res: GqlResult<Answer>, field: string): string {
+  if (res.status >= 500) return `HTTP ${res.status}`;
+  const error = res.errors?.[0];
+  if (!error) return res.data?.[field] == null ? 'NO DATA' : 'ALLOWED';
+  if (res.data?.[field] != null) return `PARTIAL DATA with ${error.extensions.code}`;
+  if (error.extensions.code === 'UNAUTHENTICATED') return 'UNAUTHENTICATED';
+  if (error.extensions.code === 'FORBIDDEN' || error.extensions.code === 'NOT_FOUND') return 'REFUSED';
+  return `${error.extensions.code}: ${error.message}`;
 }

@@ -1,12 +1,13 @@
 import { createTestApp, errorCode, TestApp } from '../harness.js';
 import { firstSiteId, makeSecondSite, VALENCE } from './sites-world.js';
+import { SitesAvailabilityDocument, SitesBoardDocument, SitesCalendarDocument, SitesDesksDocument, SitesKitsDocument, SitesSitesDocument } from '../documents.js';
 
-const SITES = `query { sites { id name timezone openWeekdays deskCount zones { name desks } } }`;
-const DESKS = `query Desks($siteId: ID) { desks(siteId: $siteId) { id code siteId } }`;
-const CALENDAR = `query Cal($from: Date!, $to: Date!, $siteId: ID) { deskCalendar(from: $from, to: $to, siteId: $siteId) { desk { code siteId } } }`;
-const AVAILABILITY = `query Av($from: Date!, $to: Date!, $siteId: ID) { availability(from: $from, to: $to, siteId: $siteId) { date open freeDesks } }`;
-const BOARD = `query Board($date: Date!, $siteId: ID) { dailyBoard(date: $date, siteId: $siteId) { status desk { code siteId } } }`;
-const KITS = `query Kits($siteId: ID) { kits(siteId: $siteId) { assetTag desk { siteId } } }`;
+const SITES = SitesSitesDocument;
+const DESKS = SitesDesksDocument;
+const CALENDAR = SitesCalendarDocument;
+const AVAILABILITY = SitesAvailabilityDocument;
+const BOARD = SitesBoardDocument;
+const KITS = SitesKitsDocument;
 
 /** Every desk read takes a site: filtered in SQL, closures from the site's own calendar. */
 describe('reads of one site', () => {
@@ -23,26 +24,26 @@ describe('reads of one site', () => {
   it('lists the sites with their zones and desk counts', async () => {
     const res = await t.gql(SITES, {}, t.operatorToken);
     expect(res.errors).toBeUndefined();
-    expect(res.data.sites.map((s: { name: string }) => s.name)).toEqual(['Studio FLEX Angoulême', VALENCE]);
-    expect(res.data.sites[0]).toMatchObject({ id: angouleme, deskCount: 40, timezone: 'Europe/Paris', openWeekdays: [1, 2, 3, 4, 5] });
-    expect(res.data.sites[1].zones).toEqual([{ name: 'A', desks: 8 }, { name: 'B', desks: 8 }, { name: 'C', desks: 8 }]);
+    expect(res.data!.sites.map((s: { name: string }) => s.name)).toEqual(['Studio FLEX Angoulême', VALENCE]);
+    expect(res.data!.sites[0]).toMatchObject({ id: angouleme, deskCount: 40, timezone: 'Europe/Paris', openWeekdays: [1, 2, 3, 4, 5] });
+    expect(res.data!.sites[1].zones).toEqual([{ name: 'A', desks: 8 }, { name: 'B', desks: 8 }, { name: 'C', desks: 8 }]);
   });
 
   it('gives the desks of the site asked, of the first site by default for one-site reads, of every site for the list', async () => {
     const own = await t.gql(DESKS, { siteId: valence.id }, t.operatorToken);
-    expect(own.data.desks).toHaveLength(24);
-    expect(new Set(own.data.desks.map((d: { siteId: string }) => d.siteId))).toEqual(new Set([valence.id]));
-    expect((await t.gql(DESKS, {}, t.operatorToken)).data.desks).toHaveLength(64);
+    expect(own.data!.desks).toHaveLength(24);
+    expect(new Set(own.data!.desks.map((d: { siteId: string }) => d.siteId))).toEqual(new Set([valence.id]));
+    expect((await t.gql(DESKS, {}, t.operatorToken)).data!.desks).toHaveLength(64);
     const calendar = await t.gql(CALENDAR, { from: '2027-03-08', to: '2027-03-12' }, t.operatorToken);
-    expect(calendar.data.deskCalendar).toHaveLength(40);
-    expect(new Set(calendar.data.deskCalendar.map((r: { desk: { siteId: string } }) => r.desk.siteId))).toEqual(new Set([angouleme]));
+    expect(calendar.data!.deskCalendar).toHaveLength(40);
+    expect(new Set(calendar.data!.deskCalendar.map((r: { desk: { siteId: string } }) => r.desk.siteId))).toEqual(new Set([angouleme]));
     const there = await t.gql(CALENDAR, { from: '2027-03-08', to: '2027-03-12', siteId: valence.id }, t.operatorToken);
-    expect(there.data.deskCalendar.map((r: { desk: { code: string } }) => r.desk.code).slice(0, 3)).toEqual(['A01', 'A02', 'A03']);
-    expect(there.data.deskCalendar).toHaveLength(24);
+    expect(there.data!.deskCalendar.map((r: { desk: { code: string } }) => r.desk.code).slice(0, 3)).toEqual(['A01', 'A02', 'A03']);
+    expect(there.data!.deskCalendar).toHaveLength(24);
   });
 
   it("closes a day only at the site that closed it", async () => {
-    const at = async (siteId: string) => (await t.gql(AVAILABILITY, { from: '2027-03-10', to: '2027-03-10', siteId }, t.operatorToken)).data.availability[0];
+    const at = async (siteId: string) => (await t.gql(AVAILABILITY, { from: '2027-03-10', to: '2027-03-10', siteId }, t.operatorToken)).data!.availability[0];
     expect(await at(valence.id)).toMatchObject({ open: false, freeDesks: 24 });
     expect(await at(angouleme)).toMatchObject({ open: true, freeDesks: 40 });
   });
@@ -50,11 +51,11 @@ describe('reads of one site', () => {
   it('boards and kits of one site', async () => {
     const board = await t.gql(BOARD, { date: '2027-03-09', siteId: valence.id }, t.operatorToken);
     expect(board.errors).toBeUndefined();
-    expect(board.data.dailyBoard).toHaveLength(24);
+    expect(board.data!.dailyBoard).toHaveLength(24);
     const kits = await t.gql(KITS, { siteId: valence.id }, t.operatorToken);
-    // The site's 24 kits and the network's spares (on no desk).
-    expect(kits.data.kits.filter((k: { desk: unknown }) => k.desk !== null)).toHaveLength(24);
-    expect(kits.data.kits.filter((k: { desk: { siteId: string } | null }) => k.desk && k.desk.siteId !== valence.id)).toEqual([]);
+    // The site's 24 kits: spares are the network's, on no site.
+    expect(kits.data!.kits).toHaveLength(24);
+    expect(kits.data!.kits.filter((k: { desk: { siteId: string } | null }) => k.desk?.siteId !== valence.id)).toEqual([]);
   });
 
   it('answers NOT_FOUND for a site that does not exist, BAD_USER_INPUT for an id that is none', async () => {

@@ -9,11 +9,15 @@ export interface Actor {
   role: Role;
   /** The manager's studio; null for an operator. */
   studioId: string | null;
+  /** The sites a SITE_OPERATOR runs (user_site); absent or empty for the other roles. */
+  siteIds?: readonly string[];
   /** The session the request came with (cookie or Bearer token). */
   sessionId?: string;
 }
 
+/** The network operator (every site). A site operator is not one: see isSiteOperator and site/site-scope.service.ts. */
 export const isOperator = (actor: Actor) => actor.role === Role.OPERATOR;
+export const isSiteOperator = (actor: Actor) => actor.role === Role.SITE_OPERATOR;
 
 /**
  * The studio a read is limited to: a manager always reads its own studio (asking for
@@ -21,8 +25,18 @@ export const isOperator = (actor: Actor) => actor.role === Role.OPERATOR;
  */
 export function studioScope(actor: Actor, requestedStudioId?: string | null): string | null {
   if (isOperator(actor)) return requestedStudioId ?? null;
+  // A site operator acts for no studio: studio-scoped operations are refused (reads narrowed to its sites use studioScopeAtSites).
+  if (isSiteOperator(actor)) throw forbidden('A site operator acts for no studio');
   if (requestedStudioId && requestedStudioId !== actor.studioId) throw forbidden('You can only see your own studio');
   return actor.studioId;
+}
+
+/**
+ * The studio a read narrowed to the caller's sites is limited to: a site operator reads every
+ * studio's rows (the caller must filter them to its sites: SiteScope.many); others as studioScope.
+ */
+export function studioScopeAtSites(actor: Actor, requestedStudioId?: string | null): string | null {
+  return isSiteOperator(actor) ? (requestedStudioId ?? null) : studioScope(actor, requestedStudioId);
 }
 
 /** Refuses to act on another studio's data. */
@@ -31,5 +45,5 @@ export function assertStudioAccess(actor: Actor, studioId: string): void {
 }
 
 export function assertOperator(actor: Actor): void {
-  if (!isOperator(actor)) throw new DomainError(ErrorCode.FORBIDDEN, 'Only the site operator can do this');
+  if (!isOperator(actor)) throw new DomainError(ErrorCode.FORBIDDEN, 'Only the network operator can do this');
 }

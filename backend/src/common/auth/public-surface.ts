@@ -52,6 +52,8 @@ export const SIGN_IN_SURFACE: PublicSurface = {
     'User.email',
     'User.fullName',
     'User.role',
+    // A site operator's own sites.
+    'User.siteIds',
     'User.studio',
     'User.status',
     'User.createdAt',
@@ -69,6 +71,8 @@ export const SIGN_IN_SURFACE: PublicSurface = {
     'Studio.activeContract',
     'Contract.id',
     'Contract.number',
+    // The sites the studio's own contract covers.
+    'Contract.siteIds',
     'Contract.status',
     'Contract.startDate',
     'Contract.endDate',

@@ -4,6 +4,9 @@
  * and the decorators need no domain module.
  */
 export enum Role {
+  /** The network operator: every site, and what is network-wide (sites, users, studios, contracts). */
   OPERATOR = 'OPERATOR',
+  /** Runs one or more sites (user_site): their board, kits, tickets, check-ins, reports; nothing of other sites. */
+  SITE_OPERATOR = 'SITE_OPERATOR',
   STUDIO_MANAGER = 'STUDIO_MANAGER',
 }

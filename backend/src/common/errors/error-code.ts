@@ -8,6 +8,8 @@ export enum ErrorCode {
   NO_ACTIVE_CONTRACT = 'NO_ACTIVE_CONTRACT',
   CONTRACT_LIMIT = 'CONTRACT_LIMIT',
   INSURANCE_EXPIRED = 'INSURANCE_EXPIRED',
+  /** The studio's active contract does not cover the site of the desks asked. */
+  SITE_NOT_COVERED = 'SITE_NOT_COVERED',
   INVALID_STATE = 'INVALID_STATE',
   /** Not a client error: something broke on our side (logged with the request id). */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -23,6 +25,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NO_ACTIVE_CONTRACT: 409,
   CONTRACT_LIMIT: 409,
   INSURANCE_EXPIRED: 409,
+  SITE_NOT_COVERED: 409,
   INVALID_STATE: 409,
   INTERNAL_SERVER_ERROR: 500,
 };

@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { FIRST_DATE, isLocalDate, isSupportedDate, LAST_DATE, LocalDate } from '../time/dates.js';
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 function written(value: unknown): LocalDate {
   if (!isLocalDate(value)) {
     throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value)})`, {
@@ -23,7 +25,9 @@ function parse(value: unknown): LocalDate {
 export const DateScalar = new GraphQLScalarType<LocalDate, string>({
   name: 'Date',
   description: `A calendar date, YYYY-MM-DD (days are Europe/Paris days), from ${FIRST_DATE} to ${LAST_DATE}.`,
+  // Outgoing dates come from the database as 'YYYY-MM-DD' text: checked by shape only, not re-parsed.
   serialize: (value) => {
+    if (typeof value === 'string' && DATE_SHAPE.test(value)) return value;
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return written(value);
   },

@@ -1,6 +1,8 @@
 /** Why a code does not open the door (SPEC "Crew and access"). */
 export enum AccessDenialReason {
   UNKNOWN_CODE = 'UNKNOWN_CODE',
+  /** The pass is for a desk of another site than the kiosk's. */
+  WRONG_SITE = 'WRONG_SITE',
   REVOKED = 'REVOKED',
   NOT_YET_VALID = 'NOT_YET_VALID',
   EXPIRED = 'EXPIRED',
@@ -12,6 +14,8 @@ export enum AccessDenialReason {
 export interface AccessFacts {
   /** Null when no pass has this code. */
   pass: { validFrom: Date; validTo: Date; revoked: boolean } | null;
+  /** The pass's desk is at another site than the kiosk asking (absent: the same site). */
+  wrongSite?: boolean;
   /** The booking still holds its desks (CONFIRMED). */
   bookingLive: boolean;
   /** Today is an open day of the site. */
@@ -22,12 +26,14 @@ export interface AccessFacts {
 }
 
 /**
- * The one rule deciding a code, in this order: what the code is (unknown), what happened
+ * The one rule deciding a code, in this order: what the code is (unknown), where (another
+ * site's kiosk), what happened
  * to the booking (cancelled says more than the revocation it caused), the pass itself
  * (revoked, not yet, no longer), then today's conditions (site closed, kit down).
  */
 export function decideAccess(f: AccessFacts): AccessDenialReason | null {
   if (!f.pass) return AccessDenialReason.UNKNOWN_CODE;
+  if (f.wrongSite) return AccessDenialReason.WRONG_SITE;
   if (!f.bookingLive) return AccessDenialReason.BOOKING_CANCELLED;
   if (f.pass.revoked) return AccessDenialReason.REVOKED;
   if (f.now < f.pass.validFrom) return AccessDenialReason.NOT_YET_VALID;

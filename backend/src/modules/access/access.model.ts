@@ -6,6 +6,9 @@ import { AccessDenialReason } from './access-decision.js';
 import { PassRevokeReason } from './access-pass.entity.js';
 import { BoardStatus } from './board-status.js';
 import { CheckInEntity } from './check-in.entity.js';
+import type { CrewMemberEntity } from '../crew/crew-member.entity.js';
+import type { DeskEntity } from '../site/desk.entity.js';
+import type { StudioEntity } from '../studios/studio.entity.js';
 
 registerEnumType(AccessDenialReason, { name: 'AccessDenialReason' });
 registerEnumType(PassRevokeReason, { name: 'PassRevokeReason' });
@@ -80,6 +83,16 @@ export class BoardEntryModel {
   @Field({ description: 'A confirmed booking holds the desk that day.' }) booked: boolean;
   @Field(() => CrewAssignmentModel, { nullable: true }) assignment: CrewAssignmentModel | null;
   @Field(() => CheckInModel, { nullable: true }) checkIn: CheckInModel | null;
+  loaded?: BoardLoaded;
+}
+
+/** What the board read already holds for an entry's desk, crew member and studio fields. */
+export interface BoardLoaded {
+  desk: DeskEntity;
+  /** deskBookable of its kit, as read. */
+  bookable: boolean;
+  crewMember: CrewMemberEntity | null;
+  studio: StudioEntity | null;
 }
 
 @ObjectType('StudioOccupancy', { description: "A studio's booked desk-days beside the desk-days its crew actually came, in one month." })

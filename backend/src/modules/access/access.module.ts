@@ -5,6 +5,7 @@ import { StudiosModule } from '../studios/studios.module.js';
 import { AccessJobs } from './access.jobs.js';
 import { AccessPassResolver, AccessResolver, CheckInResolver } from './access.resolver.js';
 import { AccessRepository } from './access.repository.js';
+import { BoardRepository } from './board.repository.js';
 import { AccessService } from './access.service.js';
 import { AssignmentPassResolver } from './assignment-pass.resolver.js';
 import { BoardResolver, OccupancyResolver } from './board.resolver.js';
@@ -22,6 +23,7 @@ import { PassService } from './pass.service.js';
   imports: [CrewModule, SiteModule, StudiosModule],
   providers: [
     AccessRepository,
+    BoardRepository,
     PassService,
     PassLinkService,
     PassLinkResolver,

@@ -36,10 +36,10 @@ export class AccessResolver {
     private readonly transactions: Transactions,
   ) {}
 
-  @Roles(Role.OPERATOR)
-  @Mutation(() => CheckInModel, { description: 'Operator: checks someone out from the board, without their code.' })
-  async checkOutById(@Args('checkInId', { type: () => ID }) checkInId: string): Promise<CheckInModel> {
-    return CheckInModel.from(await this.access.checkOutById(checkInId));
+  @Roles(Role.OPERATOR, Role.SITE_OPERATOR)
+  @Mutation(() => CheckInModel, { description: 'Operator (a site operator: at its sites): checks someone out from the board, without their code.' })
+  async checkOutById(@CurrentActor() actor: Actor, @Args('checkInId', { type: () => ID }) checkInId: string): Promise<CheckInModel> {
+    return CheckInModel.from(await this.access.checkOutById(actor, checkInId));
   }
 
   @Mutation(() => AccessPassModel, { description: "Revokes a pass by its code (the pass's studio manager or the operator). Already revoked: answered as is." })

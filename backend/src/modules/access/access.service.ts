@@ -12,6 +12,8 @@ import type { CrewAssignmentEntity } from '../crew/crew-assignment.entity.js';
 import { CrewRepository } from '../crew/crew.repository.js';
 import { KitStatus } from '../kits/kit.entity.js';
 import { isOpenDay } from '../site/opening.js';
+import { SiteScope } from '../site/site-scope.service.js';
+import { SiteRepository } from '../site/site.repository.js';
 import { SiteService } from '../site/site.service.js';
 import { AccessDenialReason, decideAccess } from './access-decision.js';
 import { AccessPassEntity } from './access-pass.entity.js';
@@ -49,6 +51,8 @@ export class AccessService {
     private readonly repo: AccessRepository,
     private readonly crew: CrewRepository,
     private readonly site: SiteService,
+    private readonly siteRepo: SiteRepository,
+    private readonly scope: SiteScope,
     private readonly clock: Clock,
     limits: RateLimitStore,
   ) {
@@ -61,7 +65,7 @@ export class AccessService {
   }
 
   /** Everything that decides a code, read in one place (inside the caller's transaction if any). */
-  async evaluate(code: string, em?: EntityManager): Promise<AccessVerdict> {
+  async evaluate(code: string, em?: EntityManager, kioskSiteId?: string | null): Promise<AccessVerdict> {
     const normalised = normalisePassCode(code);
     const pass = normalised ? await this.repo.findPassByHash(hashPassCode(normalised), em) : null;
     if (!pass) return { reason: AccessDenialReason.UNKNOWN_CODE, pass: null, assignment: null, checkedInToday: false };
@@ -69,11 +73,15 @@ export class AccessService {
     const today = this.clock.today();
     // One after the other: inside a transaction they share one connection.
     const status = await this.repo.bookingStatus(assignment.bookingId, em);
-    const calendar = await this.site.calendarOfDesk(assignment.deskId, today, today, em);
+    const [desk] = await this.siteRepo.desksByIds([assignment.deskId], em);
+    // A kiosk stands at one site (the first when it does not say): a pass for another site's desk does not open it.
+    const kioskSite = kioskSiteId ?? (await this.site.defaultSiteId(em));
+    const calendar = await this.site.calendar(desk.siteId, today, today, em);
     const kit = await this.repo.kitOnDesk(assignment.deskId, em);
     const checkIn = await this.repo.checkInOfMember(assignment.crewMemberId, today, em);
     const reason = decideAccess({
       pass: { validFrom: pass.validFrom, validTo: pass.validTo, revoked: pass.revokedAt !== null },
+      wrongSite: desk.siteId !== kioskSite,
       bookingLive: status === BookingStatus.CONFIRMED,
       siteOpenToday: isOpenDay(calendar, today),
       kitOperational: kit?.status === KitStatus.OPERATIONAL,
@@ -82,17 +90,17 @@ export class AccessService {
     return { reason, pass, assignment, checkedInToday: checkIn !== null && checkIn.assignmentId === assignment.id && checkIn.checkedOutAt === null };
   }
 
-  async verify(code: string, caller: DoorCaller): Promise<AccessVerdict> {
+  async verify(code: string, caller: DoorCaller, kioskSiteId?: string | null): Promise<AccessVerdict> {
     await this.limit(caller);
-    return this.evaluate(code);
+    return this.evaluate(code, undefined, kioskSiteId);
   }
 
   /** Records the arrival: only when the code lets the person in, and once a day. */
-  async checkIn(code: string, caller: DoorCaller): Promise<CheckInEntity> {
+  async checkIn(code: string, caller: DoorCaller, kioskSiteId?: string | null): Promise<CheckInEntity> {
     await this.limit(caller);
     try {
       return await this.transactions.run(async (em) => {
-        const verdict = await this.evaluate(code, em);
+        const verdict = await this.evaluate(code, em, kioskSiteId);
         if (verdict.reason) throw denied(verdict.reason);
         const assignment = verdict.assignment!;
         const today = this.clock.today();
@@ -128,10 +136,11 @@ export class AccessService {
   }
 
   /** The operator checks someone out from the board (the person left without their code). */
-  async checkOutById(id: string): Promise<CheckInEntity> {
+  async checkOutById(actor: Actor, id: string): Promise<CheckInEntity> {
     return this.transactions.run(async (em) => {
       const open = await this.repo.findCheckIn(id, em, true);
       if (!open) throw notFound('Check-in', id);
+      await this.scope.assertDesk(actor, open.deskId, em);
       if (open.checkedOutAt) throw invalidState('Already checked out', { reason: 'ALREADY_CHECKED_OUT' });
       return this.repo.closeCheckIn(open.id, this.clock.now(), false, em);
     });
@@ -153,6 +162,7 @@ export class AccessService {
 
 const MESSAGES: Record<AccessDenialReason, string> = {
   UNKNOWN_CODE: 'Unknown access code: check what you typed',
+  WRONG_SITE: 'This pass is for a desk at another Studio FLEX site',
   REVOKED: 'This pass was revoked: ask your production manager for a new one',
   NOT_YET_VALID: 'This pass is not valid yet: it opens on the first day of your assignment',
   EXPIRED: 'This pass has expired',

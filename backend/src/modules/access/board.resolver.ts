@@ -26,7 +26,7 @@ export class BoardResolver {
     private readonly studioRepo: StudioRepository,
   ) {}
 
-  @Roles(Role.OPERATOR)
+  @Roles(Role.OPERATOR, Role.SITE_OPERATOR)
   @Query(() => [BoardEntryModel], {
     description:
       'Operator: the desks of one site (siteId; default: the first) on a day with FREE / EXPECTED / PRESENT / LEFT / NO_SHOW / MAINTENANCE. NO_SHOW: assigned, not arrived, and the day is over or it is past the no-show cutoff (setting crew.noShowAfter, default 12:00 Europe/Paris).',
@@ -46,6 +46,7 @@ export class BoardResolver {
         booked: e.booked,
         assignment: e.assignment ? CrewAssignmentModel.from(e.assignment) : null,
         checkIn: e.checkIn ? CheckInModel.from(e.checkIn) : null,
+        loaded: e.loaded,
       }),
     );
   }
@@ -60,21 +61,23 @@ export class BoardResolver {
     return (await this.board.occupancy(actor, month, studioId, siteId)).map((r) => Object.assign(new StudioOccupancyModel(), r));
   }
 
+  // The three fields take plain (parent, args, context) parameters, no decorator: Nest calls them directly, and they answer from what the board read.
   @ResolveField(() => DeskModel)
-  async desk(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<DeskModel> {
+  async desk(e: BoardEntryModel, _args: unknown, ctx: GqlContext): Promise<DeskModel> {
+    if (e.loaded) return Object.assign(DeskModel.from(e.loaded.desk), { bookable: e.loaded.bookable });
     return DeskModel.from((await deskLoader(ctx.loaders, this.siteRepo).load(e.deskId))!);
   }
 
   @ResolveField(() => CrewMemberModel, { nullable: true, description: 'Who is expected or came (also under MAINTENANCE: to be moved).' })
-  async crewMember(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<CrewMemberModel | null> {
+  async crewMember(e: BoardEntryModel, _args: unknown, ctx: GqlContext): Promise<CrewMemberModel | null> {
     if (!e.crewMemberId) return null;
-    return CrewMemberModel.from((await crewMemberLoader(ctx.loaders, this.crewRepo).load(e.crewMemberId))!);
+    return CrewMemberModel.from(e.loaded?.crewMember ?? (await crewMemberLoader(ctx.loaders, this.crewRepo).load(e.crewMemberId))!);
   }
 
   @ResolveField(() => StudioModel, { nullable: true, description: 'The studio holding the desk that day.' })
-  async studio(@Parent() e: BoardEntryModel, @Context() ctx: GqlContext): Promise<StudioModel | null> {
+  async studio(e: BoardEntryModel, _args: unknown, ctx: GqlContext): Promise<StudioModel | null> {
     if (!e.studioId) return null;
-    return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(e.studioId))!);
+    return StudioModel.from(e.loaded?.studio ?? (await studioLoader(ctx.loaders, this.studioRepo).load(e.studioId))!);
   }
 }
 

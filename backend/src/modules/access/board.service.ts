@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { Injectable } from '@nestjs/common';
 import { format } from 'date-fns';
-import { Actor, studioScope } from '../../common/auth/actor.js';
+import { Actor, studioScope, studioScopeAtSites } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { dateInZone, isSupportedMonth, LocalDate, monthBounds, SITE_TIMEZONE } from '../../common/time/dates.js';
@@ -14,7 +14,10 @@ import { SiteRepository } from '../site/site.repository.js';
 import { SiteScope } from '../site/site-scope.service.js';
 import { SiteService } from '../site/site.service.js';
 import { StudioRepository } from '../studios/studio.repository.js';
+import { deskBookable } from '../booking/desk-holds.js';
 import { AccessRepository } from './access.repository.js';
+import { BoardLoaded } from './access.model.js';
+import { BoardRepository } from './board.repository.js';
 import { boardStatus, BoardStatus } from './board-status.js';
 import { CheckInEntity } from './check-in.entity.js';
 import { computeOccupancy, mergeOccupancy, StudioOccupancy } from './occupancy.js';
@@ -31,6 +34,8 @@ export interface BoardEntry {
   booked: boolean;
   assignment: CrewAssignmentEntity | null;
   checkIn: CheckInEntity | null;
+  /** Read with the board: the field resolvers answer from them without a load. */
+  loaded: BoardLoaded;
 }
 
 /** The operator's daily board and the occupancy report. */
@@ -38,6 +43,7 @@ export interface BoardEntry {
 export class BoardService {
   constructor(
     private readonly repo: AccessRepository,
+    private readonly board: BoardRepository,
     private readonly crew: CrewRepository,
     private readonly studios: StudioRepository,
     private readonly site: SiteRepository,
@@ -47,47 +53,41 @@ export class BoardService {
     private readonly clock: Clock,
   ) {}
 
-  /** Every desk of one site on `date`, by code, with who is expected, present, gone or missing. */
+  /** Every desk of one site on `date`, by code, with who is expected, present, gone or missing (desks, kits, crew, check-ins and bookings in one read). */
   async dailyBoard(actor: Actor, date: LocalDate, siteId?: string | null): Promise<BoardEntry[]> {
     const today = this.clock.today();
     const site = (await this.scope.one(actor, siteId)).id;
-    const [desks, calendar, kits, assignments, checkIns, booked, cutoff] = await Promise.all([
-      this.site.desks([site]),
+    const [desks, calendar, cutoff] = await Promise.all([
+      this.board.boardDay(date, site),
       this.siteService.calendar(site, date, date),
-      this.repo.kitsOnDesks(site),
-      this.crew.liveAssignmentsOn(date, site),
-      this.repo.checkInsOn(date, site),
-      this.repo.confirmedDesksBetween(date, date, null, site),
       this.settings.get<string>(NO_SHOW_AFTER_SETTING, DEFAULT_NO_SHOW_AFTER),
     ]);
-    const kitByDesk = new Map(kits.map((k) => [k.deskId!, k]));
-    const assignmentByDesk = new Map(assignments.map((a) => [a.deskId, a]));
-    const checkInByDesk = new Map(checkIns.map((c) => [c.deskId, c]));
-    const studioByDesk = new Map(booked.map((b) => [b.desk_id, b.studio_id]));
     const pastCutoff = date === today && format(new TZDate(this.clock.now().getTime(), SITE_TIMEZONE), 'HH:mm:ss') >= normaliseTime(cutoff);
     const open = isOpenDay(calendar, date);
     return desks.map((desk) => {
-      const assignment = assignmentByDesk.get(desk.id) ?? null;
-      const checkIn = checkInByDesk.get(desk.id) ?? null;
+      const { assignment, checkIn } = desk;
       const status = boardStatus({
         date,
         today,
         pastCutoff,
         siteOpen: open,
-        kitOperational: kitByDesk.get(desk.id)?.status === KitStatus.OPERATIONAL,
+        kitOperational: desk.kit?.status === KitStatus.OPERATIONAL,
         assigned: assignment !== null,
         checkIn,
       });
       // Someone assigned on a closed day is not expected: the board shows the desk free.
       const shownAssignment = status === BoardStatus.FREE ? null : assignment;
+      const studioId = checkIn?.studioId ?? assignment?.studioId ?? desk.booked?.studioId ?? null;
+      const crewMemberId = checkIn?.crewMemberId ?? shownAssignment?.crewMemberId ?? null;
       return {
         status,
         deskId: desk.id,
-        studioId: checkIn?.studioId ?? assignment?.studioId ?? studioByDesk.get(desk.id) ?? null,
-        crewMemberId: checkIn?.crewMemberId ?? shownAssignment?.crewMemberId ?? null,
-        booked: studioByDesk.has(desk.id),
+        studioId,
+        crewMemberId,
+        booked: desk.booked !== null,
         assignment: shownAssignment,
         checkIn,
+        loaded: { desk, bookable: deskBookable(desk.kit), crewMember: desk.member?.id === crewMemberId ? desk.member : null, studio: desk.studio?.id === studioId ? desk.studio : null },
       };
     });
   }
@@ -99,7 +99,7 @@ export class BoardService {
    */
   async occupancy(actor: Actor, month: string, studioId?: string | null, siteId?: string | null): Promise<Array<StudioOccupancy & { month: string; studioName: string }>> {
     if (!isSupportedMonth(month)) throw badInput('month', 'month is written YYYY-MM (e.g. 2026-03), from 2000-01 to 2199-12');
-    const scope = studioScope(actor, studioId);
+    const scope = studioScopeAtSites(actor, studioId);
     const { first, last } = monthBounds(month);
     const siteIds = (await this.scope.many(actor, siteId)) ?? (await this.site.sites()).map((s) => s.id);
     const calendars = await this.siteService.calendars(siteIds, first, last);

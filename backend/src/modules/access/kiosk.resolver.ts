@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientAddress, Public } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { crewMemberLoader } from '../crew/crew.loaders.js';
@@ -12,6 +12,8 @@ import { CrewRepository } from '../crew/crew.repository.js';
 import { StudioRepository } from '../studios/studio.repository.js';
 
 const caller = (ctx: GqlContext, address: string): DoorCaller => ({ actor: ctx.req.actor, address });
+/** The site the kiosk stands at: a pass for a desk of another site answers WRONG_SITE. */
+const KIOSK_SITE = { type: () => ID, nullable: true, description: 'The site of this kiosk (default: the first site); a pass for another site answers WRONG_SITE' } as const;
 
 interface Linked {
   deskId: string | null;
@@ -65,8 +67,13 @@ export class KioskResolver {
   @Query(() => KioskAccessCheckModel, {
     description: 'Does this code open the door now? Public (the door kiosk has no account), limited per client address; the signed-in operator is not limited.',
   })
-  async verifyAccess(@Args('code') code: string, @Context() ctx: GqlContext, @ClientAddress() address: string): Promise<KioskAccessCheckModel> {
-    const v = await this.access.verify(code, caller(ctx, address));
+  async verifyAccess(
+    @Args('code') code: string,
+    @Context() ctx: GqlContext,
+    @ClientAddress() address: string,
+    @Args('siteId', KIOSK_SITE) siteId?: string,
+  ): Promise<KioskAccessCheckModel> {
+    const v = await this.access.verify(code, caller(ctx, address), siteId);
     const dates = v.assignment ? AccessService.assignmentDates(v.assignment) : null;
     return Object.assign(new KioskAccessCheckModel(), {
       allowed: v.reason === null,
@@ -82,8 +89,13 @@ export class KioskResolver {
 
   @Public()
   @Mutation(() => KioskCheckInModel, { description: 'Records the arrival at the assigned desk: only when verifyAccess allows, once a day (else FORBIDDEN with extensions.reason, or INVALID_STATE).' })
-  async checkIn(@Args('code') code: string, @Context() ctx: GqlContext, @ClientAddress() address: string): Promise<KioskCheckInModel> {
-    return KioskCheckInModel.from(await this.access.checkIn(code, caller(ctx, address)));
+  async checkIn(
+    @Args('code') code: string,
+    @Context() ctx: GqlContext,
+    @ClientAddress() address: string,
+    @Args('siteId', KIOSK_SITE) siteId?: string,
+  ): Promise<KioskCheckInModel> {
+    return KioskCheckInModel.from(await this.access.checkIn(code, caller(ctx, address), siteId));
   }
 
   @Public()

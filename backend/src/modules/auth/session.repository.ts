@@ -20,13 +20,14 @@ export class SessionRepository {
 
   /** The live session with this secret, of a user not disabled, as the caller. */
   async liveActor(secretHash: string, userId: string, now: Date): Promise<Actor | null> {
-    const [row]: Array<{ session_id: string; id: string; email: string; role: Actor['role']; studio_id: string | null }> = await this.em().query(
-      `SELECT s.id AS session_id, u.id, u.email, u.role, u.studio_id
+    const [row]: Array<{ session_id: string; id: string; email: string; role: Actor['role']; studio_id: string | null; site_ids: string[] }> = await this.em().query(
+      `SELECT s.id AS session_id, u.id, u.email, u.role, u.studio_id,
+              ARRAY(SELECT us.site_id FROM user_site us WHERE us.user_id = u.id ORDER BY us.site_id) AS site_ids
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.secret_hash = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > $3 AND u.disabled_at IS NULL`,
       [secretHash, userId, now],
     );
-    return row ? { userId: row.id, email: row.email, role: row.role, studioId: row.studio_id, sessionId: row.session_id } : null;
+    return row ? { userId: row.id, email: row.email, role: row.role, studioId: row.studio_id, siteIds: row.site_ids, sessionId: row.session_id } : null;
   }
 
   async end(sessionId: string, reason: SessionEndReason, now: Date, em?: EntityManager): Promise<void> {

@@ -70,3 +70,24 @@ describe('desk allocation (team together)', () => {
     expect(new Set(chosen.map((d) => d.id)).size).toBe(40);
   });
 });
+
+describe('allocation across sites', () => {
+  // Two sites with the same zone letters and the same floor positions: 3 free in A at the first, 3 in A at the second.
+  const at = (siteId: string, code: string, x: number, y: number) => ({ id: `${siteId}-${code}`, code, zone: code[0], x, y, siteId });
+  const first = ['A01', 'A02', 'A03'].map((c, i) => at('s1', c, 1.2 + i * 1.6, 1.2));
+  const second = ['A01', 'A02', 'A03', 'B01'].map((c, i) => at('s2', c, 1.2 + i * 1.6, 1.2));
+
+  it('never splits a team across two sites, even when the zone letters and positions match', () => {
+    const chosen = allocateDesks([...first, ...second], 4)!;
+    expect(new Set(chosen.map((d) => d.siteId))).toEqual(new Set(['s2']));
+    expect(chosen).toHaveLength(4);
+  });
+
+  it('prefers the first site that holds the team in one zone', () => {
+    expect(new Set(allocateDesks([...first, ...second], 3)!.map((d) => d.siteId))).toEqual(new Set(['s1']));
+  });
+
+  it('answers null when no site alone has room, though together they would', () => {
+    expect(allocateDesks([...first, ...second], 5)).toBeNull();
+  });
+});

@@ -13,14 +13,19 @@
  *     team wins, then the tightest.
  * Within a zone the group grows around a seed desk, each time taking the free desk nearest
  * to the group's centre, which gives blocks (2×2, 3×2…) rather than long lines.
+ * A team never spans two sites: with desks of several sites (zone letters repeat from site to
+ * site), the team goes to one site only, the first (in the order given) that fits it in one
+ * zone, else the first that fits it at all.
  */
 export interface DeskSpot {
   id: string;
   code: string;
   zone: string;
-  /** Floor-plan position, metres. */
+  /** Floor-plan position, metres (of its own site's room). */
   x: number;
   y: number;
+  /** Its site (absent: one site). */
+  siteId?: string;
 }
 
 /** Desks closer than this are neighbours (side by side 1.6 m, facing 1.8 m, diagonal ≈ 2.4 m). */
@@ -124,6 +129,16 @@ function spillPlan(primary: string, zones: Map<string, DeskSpot[]>, count: numbe
  */
 export function allocateDesks(free: readonly DeskSpot[], count: number): DeskSpot[] | null {
   if (count < 1 || free.length < count) return null;
+  const sites = new Map<string, DeskSpot[]>();
+  for (const d of free) sites.set(d.siteId ?? '', [...(sites.get(d.siteId ?? '') ?? []), d]);
+  if (sites.size === 1) return allocateInSite(free, count);
+  const plans = [...sites.values()].map((desks) => allocateInSite(desks, count)).filter((p): p is DeskSpot[] => p !== null);
+  return plans.find((p) => new Set(p.map((d) => d.zone)).size === 1) ?? plans[0] ?? null;
+}
+
+/** `count` desks among `free`, all of one site. */
+function allocateInSite(free: readonly DeskSpot[], count: number): DeskSpot[] | null {
+  if (free.length < count) return null;
   const zones = groupByZone(free);
   const fitting = [...zones].filter(([, desks]) => desks.length >= count);
   if (fitting.length) {

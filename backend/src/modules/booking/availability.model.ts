@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { DeskModel } from '../site/desk.model.js';
-import { BookingStatus } from './booking.entity.js';
+import { BookingEntity, BookingStatus } from './booking.entity.js';
 
 @ObjectType('DayAvailability')
 export class DayAvailabilityModel {
@@ -19,6 +19,8 @@ export class DeskBlockModel {
   @Field({ description: "The caller's studio holds it" }) mine: boolean;
   /** Resolved as `booking` only where the caller may see it; null for another studio's block seen by a manager. */
   bookingId: string | null;
+  /** The booking itself when the calendar read it with the block (then `booking` loads nothing). */
+  loadedBooking?: BookingEntity;
 }
 
 @ObjectType('DeskCalendarRow')

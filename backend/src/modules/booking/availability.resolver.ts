@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
@@ -56,9 +56,10 @@ export class DeskBlockResolver {
   ) {}
 
   @ResolveField(() => BookingModel, { nullable: true, description: "Null where the caller may not see whose booking it is (another studio's)." })
-  async booking(@Parent() block: DeskBlockModel, @Context() ctx: GqlContext): Promise<BookingModel | null> {
+  // Plain (parent, args, context) parameters, no decorator: Nest calls it directly, without its per-field pipeline (once per block of a calendar).
+  async booking(block: DeskBlockModel, _args: unknown, ctx: GqlContext): Promise<BookingModel | null> {
     if (!block.bookingId) return null;
-    const booking = await bookingLoader(ctx.loaders, this.repo).load(block.bookingId);
+    const booking = block.loadedBooking ?? (await bookingLoader(ctx.loaders, this.repo).load(block.bookingId));
     return booking ? BookingModel.from(booking, this.clock.now()) : null;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, isOperator } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
-import { eachDate, LocalDate } from '../../common/time/dates.js';
+import { LocalDate } from '../../common/time/dates.js';
 import { isOpenDay } from '../site/opening.js';
 import { SiteScope } from '../site/site-scope.service.js';
 import { SiteService } from '../site/site.service.js';
@@ -10,6 +10,9 @@ import { DayAvailabilityModel, DeskBlockModel, DeskCalendarRowModel } from './av
 import { deskModel } from './booking-input.js';
 import { rangeProblem } from './booking-rules.js';
 import { DeskHoldsRepository, DeskInfo, Hold } from './desk-holds.repository.js';
+import type { BookingEntity } from './booking.entity.js';
+
+type CalendarHold = Hold & { booking: BookingEntity };
 
 
 function assertRange(from: LocalDate, to: LocalDate): void {
@@ -31,16 +34,8 @@ export class AvailabilityService {
   async availability(actor: Actor, from: LocalDate, to: LocalDate, siteId?: string | null): Promise<DayAvailabilityModel[]> {
     assertRange(from, to);
     const site = (await this.scope.one(actor, siteId)).id;
-    const [calendar, desks, holds] = await Promise.all([this.site.calendar(site, from, to), this.holds.desks(site), this.holds.liveHolds(from, to, this.clock.now(), { siteId: site })]);
-    return eachDate(from, to).map((date) => {
-      const held = new Set(holds.filter((h) => h.first <= date && date <= h.last).map((h) => h.deskId));
-      return Object.assign(new DayAvailabilityModel(), {
-        date,
-        open: isOpenDay(calendar, date),
-        freeDesks: desks.filter((d) => d.bookable && !held.has(d.id)).length,
-        bookedDesks: held.size,
-      });
-    });
+    const [calendar, days] = await Promise.all([this.site.calendar(site, from, to), this.holds.dayCounts(from, to, this.clock.now(), site)]);
+    return days.map((d) => Object.assign(new DayAvailabilityModel(), { date: d.day, open: isOpenDay(calendar, d.day), freeDesks: d.free, bookedDesks: d.booked }));
   }
 
   /** Bookable desks of one site that no live booking holds on any day of the range, by code. */
@@ -59,9 +54,13 @@ export class AvailabilityService {
   async deskCalendar(actor: Actor, from: LocalDate, to: LocalDate, siteId?: string | null): Promise<DeskCalendarRowModel[]> {
     assertRange(from, to);
     const site = (await this.scope.one(actor, siteId)).id;
-    const [desks, holds] = await Promise.all([this.holds.desks(site), this.holds.liveHolds(from, to, this.clock.now(), { siteId: site })]);
-    const byDesk = new Map<string, Hold[]>();
-    for (const h of holds) byDesk.set(h.deskId, [...(byDesk.get(h.deskId) ?? []), h]);
+    const [desks, holds] = await Promise.all([this.holds.desks(site), this.holds.liveHoldsWithBookings(from, to, this.clock.now(), site)]);
+    const byDesk = new Map<string, CalendarHold[]>();
+    for (const h of holds) {
+      const list = byDesk.get(h.deskId);
+      if (list) list.push(h);
+      else byDesk.set(h.deskId, [h]);
+    }
     return desks.map((d) =>
       Object.assign(new DeskCalendarRowModel(), {
         desk: deskModel(d),
@@ -70,14 +69,16 @@ export class AvailabilityService {
     );
   }
 
-  private block(actor: Actor, h: Hold): DeskBlockModel {
+  private block(actor: Actor, h: CalendarHold): DeskBlockModel {
     const mine = actor.studioId !== null && h.studioId === actor.studioId;
+    const visible = mine || isOperator(actor);
     return Object.assign(new DeskBlockModel(), {
       startDate: h.first,
       endDate: h.last,
       status: h.status,
       mine,
-      bookingId: mine || isOperator(actor) ? h.bookingId : null,
+      bookingId: visible ? h.bookingId : null,
+      loadedBooking: visible ? h.booking : undefined,
     });
   }
 }

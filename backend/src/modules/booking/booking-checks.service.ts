@@ -7,7 +7,7 @@ import { ContractRepository } from '../studios/contract.repository.js';
 import { allocateDesks } from './allocation.js';
 import { BookingConflict, BookingConflictCode, conflict } from './booking-conflict.js';
 import { DeskRange, deskConflicts, desksGainingDays, limitBreach, PlannedRow } from './booking-rules.js';
-import { DeskHoldsRepository, DeskInfo } from './desk-holds.repository.js';
+import { DeskHoldsRepository, DeskInfo, Hold } from './desk-holds.repository.js';
 
 const list = (codes: string[]) => (codes.length <= 1 ? codes.join('') : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`);
 const span = (rows: readonly DeskRange[]) => ({
@@ -33,6 +33,16 @@ export class BookingChecks {
     return this.holds.desks(siteId, em);
   }
 
+  /** Only those desks (a booking that names its desks). */
+  desksByIds(ids: readonly string[], em?: EntityManager): Promise<DeskInfo[]> {
+    return this.holds.desksByIds(ids, em);
+  }
+
+  /** The live holds over [first, last] that limit() and desksFree() of a booking of `deskIds` for `studioId` need, in one read. */
+  holdsFor(studioId: string, deskIds: readonly string[], first: LocalDate, last: LocalDate, em?: EntityManager): Promise<Hold[]> {
+    return this.holds.liveHolds(first, last, this.clock.now(), { studioOrDesks: { studioId, deskIds } }, em);
+  }
+
   /** An ACTIVE contract covering every day, whose insurance is valid on the last day. */
   async contract(studioId: string, first: LocalDate, last: LocalDate, em?: EntityManager): Promise<{ contract: ContractEntity | null; conflict: BookingConflict | null }> {
     const covering = await this.contracts.activeCovering(studioId, first, last, em);
@@ -51,11 +61,34 @@ export class BookingChecks {
     return { contract: covering, conflict: null };
   }
 
+  /**
+   * The site a booking is made at: the one asked, else its desks' (all of one site), else the
+   * contract's first covered site; the contract must cover it (SITE_NOT_COVERED).
+   */
+  async site(contract: ContractEntity | null, siteId: string | null | undefined, deskIds: readonly string[] | null | undefined, em?: EntityManager): Promise<{ siteId: string | null; conflict: BookingConflict | null }> {
+    let site = siteId ?? null;
+    if (!site && deskIds?.length) {
+      const sites = await this.holds.sitesOfDesks(deskIds, em);
+      if (sites.length > 1) return { siteId: null, conflict: conflict(BookingConflictCode.BAD_USER_INPUT, 'These desks are at different sites: a booking takes desks of one site', { details: { field: 'deskIds' } }) };
+      site = sites[0] ?? null;
+    }
+    if (!contract) return { siteId: site, conflict: null };
+    const covered = (await this.contracts.sitesOf([contract.id], em)).map((r) => r.siteId);
+    site ??= covered[0] ?? null;
+    if (!site || !covered.includes(site)) {
+      const message = `Contract ${contract.number} does not cover this site: book at a site it covers, or ask the site operator to add this one to the contract`;
+      return { siteId: site, conflict: conflict(BookingConflictCode.SITE_NOT_COVERED, message, { details: { siteId: site, coveredSiteIds: covered } }) };
+    }
+    return { siteId: site, conflict: null };
+  }
+
   /** At no day more desks than the contract's maxDesks (the studio's other live bookings, options included, plus these). */
-  async limit(studioId: string, contract: ContractEntity, planned: readonly PlannedRow[], excludeBookingId: string | null, em?: EntityManager): Promise<BookingConflict | null> {
+  async limit(studioId: string, contract: ContractEntity, planned: readonly PlannedRow[], excludeBookingId: string | null, em?: EntityManager, read?: Hold[]): Promise<BookingConflict | null> {
     if (!planned.length) return null;
     const { first, last } = span(planned);
-    const held = await this.holds.liveHolds(first, last, this.clock.now(), { studioId, excludeBookingId: excludeBookingId ?? undefined }, em);
+    const held = read
+      ? read.filter((h) => h.studioId === studioId && h.bookingId !== excludeBookingId)
+      : await this.holds.liveHolds(first, last, this.clock.now(), { studioId, excludeBookingId: excludeBookingId ?? undefined }, em);
     const breach = limitBreach(held, planned, contract.maxDesks);
     if (!breach) return null;
     const message =
@@ -69,7 +102,7 @@ export class BookingChecks {
    * Every planned desk-day is free (no other live booking holds it) and every desk gaining
    * days is bookable (its kit is operational). Others' bookings are named by desk and days only.
    */
-  async desksFree(planned: readonly PlannedRow[], current: readonly DeskRange[], excludeBookingId: string | null, desks: readonly DeskInfo[], em?: EntityManager): Promise<BookingConflict | null> {
+  async desksFree(planned: readonly PlannedRow[], current: readonly DeskRange[], excludeBookingId: string | null, desks: readonly DeskInfo[], em?: EntityManager, read?: Hold[]): Promise<BookingConflict | null> {
     if (!planned.length) return null;
     const byId = new Map(desks.map((d) => [d.id, d]));
     const out = desksGainingDays(current, planned).filter((id) => !byId.get(id)?.bookable);
@@ -81,7 +114,7 @@ export class BookingChecks {
       });
     }
     const { first, last } = span(planned);
-    const holds = await this.holds.liveHolds(first, last, this.clock.now(), { excludeBookingId: excludeBookingId ?? undefined }, em);
+    const holds = read ? read.filter((h) => h.bookingId !== excludeBookingId) : await this.holds.liveHolds(first, last, this.clock.now(), { excludeBookingId: excludeBookingId ?? undefined }, em);
     const taken = deskConflicts(planned, holds);
     if (!taken.length) return null;
     const codes = [...new Set(taken.map((t) => byId.get(t.deskId)?.code ?? t.deskId))].sort();

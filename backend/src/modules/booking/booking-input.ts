@@ -33,5 +33,5 @@ export function assertKnownDesks(deskIds: readonly string[], desks: readonly Des
 }
 
 export function deskModel(d: DeskInfo): DeskModel {
-  return Object.assign(new DeskModel(), { id: d.id, code: d.code, zone: d.zone, x: d.x, y: d.y, siteId: d.siteId });
+  return Object.assign(new DeskModel(), { id: d.id, code: d.code, zone: d.zone, x: d.x, y: d.y, siteId: d.siteId, bookable: d.bookable });
 }

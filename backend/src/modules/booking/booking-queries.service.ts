@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, studioScope } from '../../common/auth/actor.js';
+import { Actor, studioScope, studioScopeAtSites } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { LocalDate } from '../../common/time/dates.js';
 import { rangeProblem } from './booking-rules.js';
@@ -19,7 +19,7 @@ export class BookingQueriesService {
   async list(actor: Actor, from: LocalDate, to: LocalDate, studioId?: string | null, siteId?: string | null): Promise<BookingEntity[]> {
     const problem = rangeProblem(from, to);
     if (problem) throw badInput('to', problem);
-    const scope = studioScope(actor, studioId);
+    const scope = studioScopeAtSites(actor, studioId);
     return this.repo.list(scope, from, to, await this.sites.many(actor, siteId));
   }
 

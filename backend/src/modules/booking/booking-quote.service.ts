@@ -42,8 +42,8 @@ export class BookingQuoteService {
     if (!input.bookingId || input.deskIds != null || input.deskCount != null) assertDeskChoice(input.deskIds, input.deskCount);
     if (!(await this.studios.find(input.studioId, studioScope(actor)))) throw notFound('Studio', input.studioId);
     const { startDate: first, endDate: last } = input;
-    const desks = await this.checks.desks(null);
-    if (input.deskIds) assertKnownDesks(input.deskIds, desks);
+    const allDesks = await this.checks.desks(null);
+    if (input.deskIds) assertKnownDesks(input.deskIds, allDesks);
     const existing = await this.existing(actor, input);
     const excluded = input.bookingId ?? null;
     const conflicts: Array<BookingConflict | null> = [];
@@ -53,6 +53,11 @@ export class BookingQuoteService {
     if (past) conflicts.push(conflict(BookingConflictCode.BAD_USER_INPUT, past, { from: first, to: first, details: { field: 'startDate' } }));
     const { contract, conflict: contractConflict } = await this.checks.contract(input.studioId, first, last);
     conflicts.push(contractConflict);
+    // One site: the one asked, the booking's own (a change), the desks', or the contract's first.
+    const ownSite = existing?.current[0] ? allDesks.find((d) => d.id === existing.current[0].deskId)?.siteId : undefined;
+    const site = await this.checks.site(contract, input.siteId ?? ownSite, input.deskIds);
+    conflicts.push(site.conflict);
+    const desks = site.siteId ? allDesks.filter((d) => d.siteId === site.siteId) : allDesks;
     let planned: PlannedRow[];
     if (input.deskCount != null) {
       if (contract) conflicts.push(await this.checks.limit(input.studioId, contract, sized(input.deskCount, first, last), excluded));

@@ -80,13 +80,17 @@ export class BookingUpdateService {
       const newEnd = input.endDate ?? booking.endDate;
       assertDates(newStart, newEnd);
       const rewriteFrom = checkManagerChange(actor, booking, newStart, newEnd, this.clock.today());
-      const desks = await this.checks.desks(null, em);
-      if (input.deskIds) assertKnownDesks(input.deskIds, desks);
       const current = (await this.repo.rowsOf(booking.id, em)).filter((r) => r.live);
+      // A booking stays at its site: other sites' desks are unknown here.
+      const all = await this.checks.desks(null, em);
+      const siteId = all.find((d) => d.id === current[0]?.deskId)?.siteId ?? null;
+      const desks = siteId ? all.filter((d) => d.siteId === siteId) : all;
+      if (input.deskIds) assertKnownDesks(input.deskIds, desks);
       const planned = planBookingRows({ current, oldStart: booking.startDate, oldEnd: booking.endDate, newStart, newEnd, deskIds: input.deskIds, rewriteFrom });
       if (!planned.length) throw badInput('deskIds', 'The booking would hold no desk on these dates: give the desks (deskIds)');
       const { contract, conflict } = await this.checks.contract(booking.studioId, newStart, newEnd, em);
       refuse(conflict);
+      refuse((await this.checks.site(contract, siteId, input.deskIds, em)).conflict);
       refuse(await this.checks.limit(booking.studioId, contract!, planned, booking.id, em));
       refuse(await this.checks.desksFree(planned, current, booking.id, desks, em));
       await this.writer.writeRows(booking.id, planned, current, desks, em);
@@ -121,7 +125,10 @@ export class BookingUpdateService {
       const current = (await this.repo.rowsOf(booking.id, em)).filter((r) => r.live);
       const { planned, moved } = planDeskMove(current, fromDeskId, toDeskId, this.clock.today());
       if (!moved.length) throw badInput('fromDeskId', `Booking ${booking.reference} has no day left on this desk`);
-      const desks = await this.checks.desks(null, em);
+      const all = await this.checks.desks(null, em);
+      // Moved within its site only.
+      const siteId = all.find((d) => d.id === fromDeskId)?.siteId;
+      const desks = all.filter((d) => d.siteId === siteId);
       const target = desks.find((d) => d.id === toDeskId);
       if (!target) throw notFound('Desk', toDeskId);
       if (deskConflicts(moved, current).length) {

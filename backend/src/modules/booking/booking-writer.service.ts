@@ -35,8 +35,21 @@ export class BookingWriter {
 
   /** Locks the studio for the rest of the transaction and frees the desks of expired options. */
   async begin(em: EntityManager, studioId: string): Promise<void> {
-    if (!(await this.studios.lockForBooking(studioId, em))) throw notFound('Studio', studioId);
+    await this.lockStudio(em, studioId);
     await this.expiry.release(em);
+  }
+
+  /** Locks the studio for the rest of the transaction (its maxDesks check then sees every other booking of it). */
+  async lockStudio(em: EntityManager, studioId: string): Promise<void> {
+    if (!(await this.studios.lockForBooking(studioId, em))) throw notFound('Studio', studioId);
+  }
+
+  /** Frees the desk-days that expired options still hold on the planned rows, just before writing them. */
+  async releaseExpiredOn(em: EntityManager, planned: readonly PlannedRow[]): Promise<void> {
+    if (!planned.length) return;
+    const first = planned.reduce((m, r) => (r.first < m ? r.first : m), planned[0].first);
+    const last = planned.reduce((m, r) => (r.last > m ? r.last : m), planned[0].last);
+    await this.expiry.releaseOn(em, [...new Set(planned.map((r) => r.deskId))], first, last);
   }
 
   /** begin() for an existing booking (its studio, read first), then the booking itself, locked. */

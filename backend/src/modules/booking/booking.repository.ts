@@ -60,8 +60,16 @@ export class BookingRepository {
     return this.rowsOfBookings([bookingId], em);
   }
 
-  insert(booking: BookingEntity, em: EntityManager): Promise<BookingEntity> {
-    return em.getRepository(BookingEntity).save(booking);
+  /** A new booking: one INSERT (its id is set, so no SELECT first as save() would do). */
+  async insert(booking: BookingEntity, em: EntityManager): Promise<BookingEntity> {
+    await em.getRepository(BookingEntity).insert(booking);
+    return booking;
+  }
+
+  /** The next booking reference number: a sequence (references need no gap-free numbering, so nothing waits on a counter row). */
+  async nextReferenceNumber(em: EntityManager): Promise<number> {
+    const [{ n }] = await em.query(`SELECT nextval('booking_reference_seq')::int AS n`);
+    return n;
   }
 
   save(booking: BookingEntity, em: EntityManager): Promise<BookingEntity> {
@@ -111,17 +119,19 @@ export class BookingRepository {
    * Options whose expiry has passed become EXPIRED and stop holding their desks, in one
    * statement: several instances (or transactions) running it at once each expire a row once.
    */
-  async expireOptions(now: Date, em: EntityManager): Promise<BookingEntity[]> {
+  async expireOptions(now: Date, em: EntityManager, on?: { deskIds: readonly string[]; first: LocalDate; last: LocalDate }): Promise<BookingEntity[]> {
+    // With `on`: only the options holding one of those desks on one of those days (what a new booking's rows need freed).
+    const only = on ? ` AND id IN (SELECT booking_id FROM booking_desk WHERE live AND desk_id = ANY($2::uuid[]) AND days && daterange($3::date, $4::date, '[]'))` : '';
     const rows: Array<{ id: string }> = await em.query(
       `WITH expired AS (
          UPDATE booking SET status = 'EXPIRED', updated_at = now()
-          WHERE status = 'OPTION' AND option_expires_at <= $1
+          WHERE status = 'OPTION' AND option_expires_at <= $1${only}
          RETURNING id
        ), released AS (
          UPDATE booking_desk SET live = false WHERE live AND booking_id IN (SELECT id FROM expired) RETURNING id
        )
        SELECT id FROM expired ORDER BY id`,
-      [now],
+      on ? [now, on.deskIds, on.first, on.last] : [now],
     );
     if (!rows.length) return [];
     return em.getRepository(BookingEntity).findBy({ id: In(rows.map((r) => r.id)) });

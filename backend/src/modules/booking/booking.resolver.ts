@@ -90,8 +90,9 @@ export class BookingResolver {
     return this.model(await this.cancellations.cancel(actor, id));
   }
 
+  // Plain (parent, args, context) parameters, no decorator: Nest calls it directly, without its per-field pipeline (once per block of a calendar).
   @ResolveField(() => StudioModel)
-  async studio(@Parent() b: BookingModel, @Context() ctx: GqlContext): Promise<StudioModel> {
+  async studio(b: BookingModel, _args: unknown, ctx: GqlContext): Promise<StudioModel> {
     return StudioModel.from((await studioLoader(ctx.loaders, this.studioRepo).load(b.studioId))!);
   }
 

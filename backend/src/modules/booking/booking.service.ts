@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor, assertStudioAccess, studioScope } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
-import { formatDocumentNumber, nextDocumentNumber } from '../../common/numbering/next-number.js';
+import { formatDocumentNumber } from '../../common/numbering/next-number.js';
 import { Clock } from '../../common/time/clock.js';
 import { BookingChecks } from './booking-checks.service.js';
 import { BookingConflict, conflictError } from './booking-conflict.js';
@@ -35,7 +35,7 @@ export class BookingService {
 
   /**
    * Books a block of desks. The rules, in the order they answer: FORBIDDEN (another studio),
-   * BAD_USER_INPUT, NO_ACTIVE_CONTRACT, INSURANCE_EXPIRED, CONTRACT_LIMIT, DESK_UNAVAILABLE.
+   * BAD_USER_INPUT, NO_ACTIVE_CONTRACT, INSURANCE_EXPIRED, SITE_NOT_COVERED, CONTRACT_LIMIT, DESK_UNAVAILABLE.
    * With an idempotency key seen before from the same user, the first booking comes back.
    */
   async book(actor: Actor, input: BookDesksInput): Promise<BookingEntity> {
@@ -51,16 +51,22 @@ export class BookingService {
         const firstId = await claimIdempotencyKey(em, actor.userId, input.idempotencyKey, 'bookDesks', bookingId);
         if (firstId) return this.replay(actor, firstId, em);
       }
-      await this.writer.begin(em, input.studioId);
+      // Expired options are released only where this booking's rows need it (below), not everywhere.
+      await this.writer.lockStudio(em, input.studioId);
       const { startDate: first, endDate: last } = input;
       const { contract, conflict } = await this.checks.contract(input.studioId, first, last, em);
       refuse(conflict);
-      const desks = await this.checks.desks(null, em);
+      // One site: the one asked, or the desks', or the contract's first; never a team across sites.
+      const site = await this.checks.site(contract, input.siteId, input.deskIds, em);
+      refuse(site.conflict);
+      const desks = input.deskIds ? await this.checks.desksByIds(input.deskIds, em) : await this.checks.desks(site.siteId, em);
       if (input.deskIds) assertKnownDesks(input.deskIds, desks);
+      // Named desks: the studio's holds and those desks' in one read, for the limit and the conflicts.
+      const holds = input.deskIds ? await this.checks.holdsFor(input.studioId, input.deskIds, first, last, em) : undefined;
       // The limit does not depend on which desks: it answers before the desks are looked at.
       const count = input.deskIds?.length ?? input.deskCount!;
       const sized: PlannedRow[] = Array.from({ length: count }, (_, position) => ({ deskId: '', first, last, position }));
-      refuse(await this.checks.limit(input.studioId, contract!, sized, null, em));
+      refuse(await this.checks.limit(input.studioId, contract!, sized, null, em, holds));
       let deskIds = input.deskIds;
       if (!deskIds) {
         const allocation = await this.checks.allocate(count, first, last, desks, null, em);
@@ -68,12 +74,12 @@ export class BookingService {
         deskIds = allocation.desks.map((d) => d.id);
       }
       const planned = deskIds.map((deskId, position) => ({ deskId, first, last, position }));
-      refuse(await this.checks.desksFree(planned, [], null, desks, em));
+      refuse(await this.checks.desksFree(planned, [], null, desks, em, holds));
       const now = this.clock.now();
       const year = Number(this.clock.today().slice(0, 4));
       const booking = Object.assign(new BookingEntity(), {
         id: bookingId,
-        reference: formatDocumentNumber('BK', year, await nextDocumentNumber(em, 'BK', year), 5),
+        reference: formatDocumentNumber('BK', year, await this.repo.nextReferenceNumber(em), 5),
         studioId: input.studioId,
         contractId: contract!.id,
         productionName: input.productionName.trim(),
@@ -90,6 +96,7 @@ export class BookingService {
         createdById: actor.userId,
       });
       await this.repo.insert(booking, em);
+      await this.writer.releaseExpiredOn(em, planned);
       await this.writer.writeRows(booking.id, planned, [], desks, em);
       await this.hooks.runPlaced(em, booking);
       return booking;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/time/clock.js';
+import type { LocalDate } from '../../common/time/dates.js';
 import { BookingHooks } from './booking.hooks.js';
 import { BookingRepository } from './booking.repository.js';
 import { Transactions } from '../../common/database/transactions.js';
@@ -27,6 +28,13 @@ export class OptionExpiryService {
   /** Marks every option past its expiry EXPIRED, frees its desks and lets other domains react. */
   async release(em: EntityManager): Promise<number> {
     const expired = await this.repo.expireOptions(this.clock.now(), em);
+    for (const booking of expired) await this.hooks.runCancelled(em, booking);
+    return expired.length;
+  }
+
+  /** release() limited to the options holding one of `deskIds` on a day of [first, last]: what a new booking of those desks needs freed. */
+  async releaseOn(em: EntityManager, deskIds: readonly string[], first: LocalDate, last: LocalDate): Promise<number> {
+    const expired = await this.repo.expireOptions(this.clock.now(), em, { deskIds, first, last });
     for (const booking of expired) await this.hooks.runCancelled(em, booking);
     return expired.length;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
-import { studioScope } from '../../common/auth/actor.js';
+import { studioScope, studioScopeAtSites } from '../../common/auth/actor.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { LocalDate } from '../../common/time/dates.js';
@@ -68,7 +68,7 @@ export class Co2Service {
    */
   async report(actor: Actor, from: LocalDate, to: LocalDate, studioId?: string | null, siteId?: string | null): Promise<Co2ReportModel> {
     checkReportPeriod(from, to);
-    const scope = studioScope(actor, studioId);
+    const scope = studioScopeAtSites(actor, studioId);
     const siteIds = await this.sites.many(actor, siteId);
     // One snapshot: bookings, kits and settings read as of the same instant.
     return this.transactions.run('REPEATABLE READ', async (em) => {

@@ -25,6 +25,8 @@ export enum AssignmentEndReason {
 @Index('ix_crew_assignment_booking', ['bookingId'])
 @Index('ix_crew_assignment_member', ['crewMemberId'])
 @Index('ix_crew_assignment_studio', ['studioId'])
+// GiST (days) WHERE live, for the board's reads of a day: created by its migration.
+@Index('ix_crew_assignment_live_days', { synchronize: false })
 export class CrewAssignmentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** The booking's studio, which is also the crew member's (checked on assignment). */

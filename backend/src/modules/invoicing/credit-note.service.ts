@@ -87,7 +87,7 @@ export class CreditNoteService {
   }
 
   async get(actor: Actor, id: string): Promise<CreditNoteEntity> {
-    const note = await this.repo.findCreditNote(id, isOperator(actor) ? null : actor.studioId);
+    const note = await this.repo.findCreditNote(id, studioScope(actor));
     if (!note) throw notFound('Credit note', id);
     return note;
   }

@@ -4,7 +4,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { SiteService } from '../site/site.service.js';
 import { InvoiceEntity } from './invoice.entity.js';
-import { InvoicingRepository } from './invoicing.repository.js';
+import { DraftToSave, InvoicingRepository } from './invoicing.repository.js';
 import { billStudioMonth, BookingToBill } from './rules/invoice-lines.js';
 import { invoiceTotals, VAT_RATE_PCT } from './rules/money.js';
 import { isMonth, monthRange } from './rules/month.js';
@@ -45,23 +45,19 @@ export class InvoiceGenerationService {
       const calendar = (b: BookingToBill) => calendars.of(siteOf(b));
       const invoiced = await this.repo.invoicedQuantities(month, em);
       const studios = [...new Set([...bookings.keys(), ...drafts.keys()])];
-      const out: InvoiceEntity[] = [];
+      const toSave: DraftToSave[] = [];
+      const toDelete: string[] = [];
       for (const studioId of studios) {
         const computed = billStudioMonth(bookings.get(studioId) ?? [], calendar, first, last, invoiced.get(studioId));
         const draft = drafts.get(studioId);
         if (!computed.lines.length) {
-          if (draft) await this.repo.deleteDraft(draft.id, em);
+          if (draft) toDelete.push(draft.id);
           continue;
         }
         const totals = invoiceTotals(computed.lines.map((l) => l.amountCents), VAT_RATE_PCT);
-        out.push(
-          await this.repo.saveDraft(
-            draft,
-            { studioId, month, lines: computed.lines, totals, vatRatePct: VAT_RATE_PCT, billableDeskDays: computed.billableDeskDays, contractNumbers: computed.contractNumbers },
-            em,
-          ),
-        );
+        toSave.push({ id: draft?.id, studioId, month, lines: computed.lines, totals, vatRatePct: VAT_RATE_PCT, billableDeskDays: computed.billableDeskDays, contractNumbers: computed.contractNumbers });
       }
+      const out = await this.repo.saveDrafts(toSave, toDelete, em);
       this.logger.log(`Generated ${month}: ${out.length} draft(s), ${drafts.size} existed before`);
       return out;
     });

@@ -6,7 +6,7 @@ import type { FlexConfig } from '../../config/config.js';
 import { MailRecipientsRepository } from '../mail/mail-recipients.repository.js';
 import { MailService } from '../mail/mail.service.js';
 import { invoiceIssuedMail } from './invoice-mail.js';
-import { isOperator, studioScope } from '../../common/auth/actor.js';
+import { isOperator, studioScope, studioScopeAtSites } from '../../common/auth/actor.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { assertOperator } from '../../common/auth/actor.js';
 import { badInput, DomainError, invalidState, notFound } from '../../common/errors/domain-error.js';
@@ -44,7 +44,7 @@ export class InvoiceService {
   ) {}
 
   async list(actor: Actor, studioId: string | null | undefined, month: string | null | undefined, status?: InvoiceStatus | null, siteId?: string | null): Promise<InvoiceEntity[]> {
-    const scope = studioScope(actor, studioId);
+    const scope = studioScopeAtSites(actor, studioId);
     if (month != null && !isMonth(month)) throw badInput('month', 'month must be written YYYY-MM (e.g. 2026-03)');
     let statuses = isOperator(actor) ? undefined : VISIBLE_TO_MANAGERS;
     if (status) statuses = (statuses ?? [status]).filter((s) => s === status);
@@ -53,7 +53,7 @@ export class InvoiceService {
 
   /** One invoice; a manager gets NOT_FOUND for another studio's invoice and for a draft. */
   async get(actor: Actor, id: string): Promise<InvoiceEntity> {
-    const invoice = await this.repo.findInvoice(id, isOperator(actor) ? null : actor.studioId);
+    const invoice = await this.repo.findInvoice(id, studioScope(actor));
     if (!invoice || (!isOperator(actor) && !VISIBLE_TO_MANAGERS.includes(invoice.status))) throw notFound('Invoice', id);
     return invoice;
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BookingEntity, BookingStatus } from '../booking/booking.entity.js';
@@ -9,6 +10,18 @@ import type { Totals } from './rules/money.js';
 
 /** The studio a read is limited to, or null for the operator's "all". */
 export type Scope = string | null;
+
+/** A studio's draft of the month to write: `id` of the draft it refreshes, if one exists. */
+export interface DraftToSave {
+  id?: string;
+  studioId: string;
+  month: string;
+  lines: ComputedLine[];
+  totals: Totals;
+  vatRatePct: number;
+  billableDeskDays: number;
+  contractNumbers: string[];
+}
 
 export interface InvoiceFilter {
   month?: string | null;
@@ -40,8 +53,10 @@ export class InvoicingRepository {
     const rows: Array<Record<string, any>> = await em.query(
       `SELECT b.id, b.studio_id, b.reference, b.production_name, b.start_date, b.status, b.billed_through,
               b.late_fee_from, b.late_fee_to, b.late_fee_pct, c.number AS contract_number, c.daily_rate_cents, c.volume_tiers,
-              (SELECT d.site_id FROM booking_desk bd JOIN desk d ON d.id = bd.desk_id WHERE bd.booking_id = b.id LIMIT 1) AS site_id
+              bs.site_id, CASE WHEN (SELECT count(*) FROM site) > 1 THEN bs.name END AS site_name
          FROM booking b JOIN contract c ON c.id = b.contract_id
+         LEFT JOIN LATERAL (SELECT d.site_id, s.name FROM booking_desk bd JOIN desk d ON d.id = bd.desk_id JOIN site s ON s.id = d.site_id
+                             WHERE bd.booking_id = b.id LIMIT 1) bs ON true
         WHERE (b.status = 'CONFIRMED' AND b.start_date <= $2 AND b.end_date >= $1)
            OR (b.status = 'CANCELLED' AND ((b.billed_through >= $1 AND b.start_date <= $2)
                                         OR (b.late_fee_pct > 0 AND b.late_fee_to >= $1 AND b.late_fee_from <= $2)))`,
@@ -77,6 +92,7 @@ export class InvoicingRepository {
         contract: { number: r.contract_number, dailyRateCents: r.daily_rate_cents, volumeTiers: r.volume_tiers ?? [] },
         desks: byBooking.get(r.id) ?? [],
         siteId: r.site_id,
+        siteName: r.site_name,
       });
       byStudio.set(r.studio_id, list);
     }
@@ -106,47 +122,42 @@ export class InvoicingRepository {
     return em.getRepository(InvoiceEntity).createQueryBuilder('i').where(`i.month = :month AND i.status = 'DRAFT'`, { month }).setLock('pessimistic_write').getMany();
   }
 
-  /** Creates or refreshes the studio's draft of the month: lines replaced, totals recomputed. */
-  async saveDraft(
-    draft: InvoiceEntity | undefined,
-    values: { studioId: string; month: string; lines: ComputedLine[]; totals: Totals; vatRatePct: number; billableDeskDays: number; contractNumbers: string[] },
-    em: EntityManager,
-  ): Promise<InvoiceEntity> {
-    const repo = em.getRepository(InvoiceEntity);
-    const fields = {
-      ...values.totals,
-      vatRatePct: values.vatRatePct,
-      billableDeskDays: values.billableDeskDays,
-      contractNumbers: values.contractNumbers,
-    };
-    let invoice: InvoiceEntity;
-    if (draft) {
-      await repo.update({ id: draft.id }, fields);
-      await em.getRepository(InvoiceLineEntity).delete({ invoiceId: draft.id });
-      invoice = Object.assign(draft, fields);
-    } else {
-      invoice = await repo.save(repo.create({ studioId: values.studioId, month: values.month, status: InvoiceStatus.DRAFT, number: null, ...fields }));
+  /**
+   * Writes the month's drafts in set-based statements, whatever the number of studios: drafts
+   * with nothing left to bill deleted, the others inserted or refreshed in place (lines
+   * replaced, totals recomputed), then read back once, in the order given.
+   */
+  async saveDrafts(drafts: DraftToSave[], deleteIds: string[], em: EntityManager): Promise<InvoiceEntity[]> {
+    const existing = drafts.filter((d) => d.id).map((d) => d.id!);
+    if (deleteIds.length || existing.length) {
+      await em.query(`DELETE FROM invoice_line WHERE invoice_id = ANY($1::uuid[])`, [existing]);
+      if (deleteIds.length) await em.query(`DELETE FROM invoice WHERE id = ANY($1::uuid[]) AND status = 'DRAFT'`, [deleteIds]);
     }
-    await em.getRepository(InvoiceLineEntity).insert(
-      values.lines.map((l, position) => ({
-        invoiceId: invoice.id,
-        position,
-        kind: l.kind,
-        bookingId: l.bookingId,
-        description: l.description,
-        quantity: l.quantity,
-        unitPriceCents: l.unitPriceCents,
-        amountCents: l.amountCents,
-        periodStart: l.periodStart,
-        periodEnd: l.periodEnd,
-        deskCodes: l.deskCodes,
-      })),
+    if (!drafts.length) return [];
+    const rows = drafts.map((d) => ({ ...d, id: d.id ?? randomUUID() }));
+    await em.query(
+      `INSERT INTO invoice (id, studio_id, month, status, number, total_excl_tax_cents, vat_rate_pct, vat_cents, total_incl_tax_cents, billable_desk_days, contract_numbers)
+       SELECT x.id, x."studioId", x.month, 'DRAFT', NULL, x."totalExclTaxCents", x."vatRatePct", x."vatCents", x."totalInclTaxCents", x."billableDeskDays", x."contractNumbers"
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, "studioId" uuid, month text, "totalExclTaxCents" int, "vatRatePct" int, "vatCents" int,
+                                                 "totalInclTaxCents" int, "billableDeskDays" int, "contractNumbers" jsonb)
+       ON CONFLICT (id) DO UPDATE SET total_excl_tax_cents = EXCLUDED.total_excl_tax_cents, vat_rate_pct = EXCLUDED.vat_rate_pct, vat_cents = EXCLUDED.vat_cents,
+              total_incl_tax_cents = EXCLUDED.total_incl_tax_cents, billable_desk_days = EXCLUDED.billable_desk_days,
+              contract_numbers = EXCLUDED.contract_numbers, updated_at = now()
+        WHERE invoice.status = 'DRAFT'`,
+      [JSON.stringify(rows.map((r) => ({ id: r.id, studioId: r.studioId, month: r.month, ...r.totals, vatRatePct: r.vatRatePct, billableDeskDays: r.billableDeskDays, contractNumbers: r.contractNumbers })))],
     );
-    return invoice;
-  }
-
-  async deleteDraft(id: string, em: EntityManager): Promise<void> {
-    await em.getRepository(InvoiceEntity).delete({ id, status: InvoiceStatus.DRAFT });
+    const lines = rows.flatMap((r) => r.lines.map((l, position) => ({ ...l, invoiceId: r.id, position })));
+    if (lines.length) {
+      await em.query(
+        `INSERT INTO invoice_line (invoice_id, position, kind, booking_id, description, quantity, unit_price_cents, amount_cents, period_start, period_end, desk_codes)
+         SELECT x."invoiceId", x.position, x.kind, x."bookingId", x.description, x.quantity, x."unitPriceCents", x."amountCents", x."periodStart", x."periodEnd", x."deskCodes"
+           FROM jsonb_to_recordset($1::jsonb) AS x("invoiceId" uuid, position smallint, kind text, "bookingId" uuid, description text, quantity int,
+                                                   "unitPriceCents" int, "amountCents" int, "periodStart" date, "periodEnd" date, "deskCodes" jsonb)`,
+        [JSON.stringify(lines)],
+      );
+    }
+    const saved = new Map((await em.getRepository(InvoiceEntity).findBy({ id: In(rows.map((r) => r.id)) })).map((i) => [i.id, i]));
+    return rows.map((r) => saved.get(r.id)!);
   }
 
   findInvoice(id: string, scope: Scope, em?: EntityManager, lock = false): Promise<InvoiceEntity | null> {

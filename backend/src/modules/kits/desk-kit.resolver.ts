@@ -18,7 +18,9 @@ export class DeskKitResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'False while the desk has no operational kit (maintenance, none): it cannot be booked or checked into.' })
-  async bookable(@Parent() desk: DeskModel, @Context() ctx: GqlContext): Promise<boolean> {
+  // Plain (parent, args, context) parameters, no decorator: Nest calls it directly, without its per-field pipeline (a calendar asks it for every desk).
+  async bookable(desk: DeskModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    if (desk.bookable !== undefined) return desk.bookable;
     return deskBookable(await kitByDeskLoader(ctx.loaders, this.kitRepo).load(desk.id));
   }
 }

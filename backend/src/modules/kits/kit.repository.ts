@@ -9,7 +9,7 @@ export interface KitFilter {
   status?: KitStatus | null;
   /** true: kits on no desk (retired ones excluded); false: kits on a desk. */
   spare?: boolean | null;
-  /** Kits on the desks of these sites, and the spares (shared by the network); null: every kit. */
+  /** Kits on the desks of these sites (spares are the network's: on no site); null: every kit. */
   siteIds?: readonly string[] | null;
 }
 
@@ -30,7 +30,7 @@ export class KitRepository {
     if (filter.status) qb.andWhere('k.status = :status', { status: filter.status });
     if (filter.spare === true) qb.andWhere(`k.deskId IS NULL AND k.status <> :retired`, { retired: KitStatus.RETIRED });
     if (filter.spare === false) qb.andWhere('k.deskId IS NOT NULL');
-    if (filter.siteIds) qb.andWhere('(k.deskId IS NULL OR k.deskId IN (SELECT id FROM desk WHERE site_id = ANY(:siteIds)))', { siteIds: [...filter.siteIds] });
+    if (filter.siteIds) qb.andWhere('k.deskId IN (SELECT id FROM desk WHERE site_id = ANY(:siteIds))', { siteIds: [...filter.siteIds] });
     return qb.orderBy('k.assetTag', 'ASC').getMany();
   }
 

@@ -1,7 +1,6 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SITE_ARG } from '../site/site-arg.js';
 import type { Actor } from '../../common/auth/actor.js';
-import { assertOperator } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import type { GqlContext } from '../../common/loaders/request-loaders.js';
 import { DeskModel } from '../site/desk.model.js';
@@ -11,6 +10,7 @@ import { componentsByKitLoader, historyByKitLoader, ticketsByKitLoader } from '.
 import { KitComponentModel, KitDeskStintModel, kitFootprint, KitModel } from './kit.model.js';
 import { KitService } from './kit.service.js';
 import { MaintenanceTicketModel } from './maintenance-ticket.model.js';
+import { SiteScope } from '../site/site-scope.service.js';
 import { SiteRepository } from '../site/site.repository.js';
 import { KitRepository } from './kit.repository.js';
 import { MaintenanceRepository } from './maintenance.repository.js';
@@ -23,9 +23,10 @@ export class KitsResolver {
     private readonly siteRepo: SiteRepository,
     private readonly ticketRepo: MaintenanceRepository,
     private readonly inventory: KitService,
+    private readonly scope: SiteScope,
   ) {}
 
-  @Query(() => [KitModel], { description: 'Every PC kit, on a desk or spare, by asset tag; filtered by status and/or spares; at one site (siteId: its desks\' kits and the spares) or every site.' })
+  @Query(() => [KitModel], { description: 'Every PC kit, on a desk or spare, by asset tag; filtered by status and/or spares; at one site (siteId: the kits on its desks) or every site the caller runs.' })
   async kits(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => KitStatus, nullable: true }) status?: KitStatus,
@@ -36,8 +37,11 @@ export class KitsResolver {
   }
 
   @Query(() => KitModel, { description: 'One kit, with its components, desk history and tickets.' })
-  async kit(@Args('id', { type: () => ID }) id: string): Promise<KitModel> {
-    return KitModel.from(await this.inventory.get(id));
+  async kit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<KitModel> {
+    const kit = await this.inventory.get(id);
+    // A site operator sees the kits of its sites' desks only.
+    await this.scope.assertDesk(actor, kit.deskId);
+    return KitModel.from(kit);
   }
 
   @ResolveField(() => DeskModel, { nullable: true, description: 'The desk it stands on; null for a spare.' })
@@ -62,9 +66,10 @@ export class KitsResolver {
     return (await historyByKitLoader(ctx.loaders, this.kitRepo).load(kit.id)).map(KitDeskStintModel.from);
   }
 
-  @ResolveField(() => [MaintenanceTicketModel], { description: 'Operator only: its maintenance tickets, latest first.' })
+  @ResolveField(() => [MaintenanceTicketModel], { description: 'Operators only (a site operator: kits of its sites): its maintenance tickets, latest first.' })
   async tickets(@Parent() kit: KitModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor): Promise<MaintenanceTicketModel[]> {
-    assertOperator(actor);
+    this.scope.assertSiteOperatorOrOperator(actor);
+    await this.scope.assertDesk(actor, kit.deskId);
     return (await ticketsByKitLoader(ctx.loaders, this.ticketRepo).load(kit.id)).map(MaintenanceTicketModel.from);
   }
 }

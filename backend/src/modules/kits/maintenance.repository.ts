@@ -5,7 +5,7 @@ import { MaintenanceTicketEntity, TicketStatus } from './maintenance-ticket.enti
 export interface TicketFilter {
   status?: TicketStatus | null;
   kitId?: string | null;
-  /** Tickets of kits on the desks of these sites, and of spares; null: every ticket. */
+  /** Tickets of kits on the desks of these sites; null: every ticket. */
   siteIds?: readonly string[] | null;
 }
 
@@ -24,7 +24,7 @@ export class MaintenanceRepository {
     if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
     if (filter.kitId) qb.andWhere('t.kitId = :kitId', { kitId: filter.kitId });
     if (filter.siteIds) {
-      qb.andWhere('t.kitId IN (SELECT k.id FROM kit k LEFT JOIN desk d ON d.id = k.desk_id WHERE d.id IS NULL OR d.site_id = ANY(:siteIds))', { siteIds: [...filter.siteIds] });
+      qb.andWhere('t.kitId IN (SELECT k.id FROM kit k JOIN desk d ON d.id = k.desk_id WHERE d.site_id = ANY(:siteIds))', { siteIds: [...filter.siteIds] });
     }
     return qb.orderBy('coalesce(t.resolvedAt, t.openedAt)', 'DESC').addOrderBy('t.id').getMany();
   }

@@ -16,7 +16,7 @@ import { UsersRepository } from '../users/users.repository.js';
 
 /** Maintenance tickets: the site operator only. */
 @Resolver(() => MaintenanceTicketModel)
-@Roles(Role.OPERATOR)
+@Roles(Role.OPERATOR, Role.SITE_OPERATOR)
 export class MaintenanceResolver {
   constructor(
     private readonly maintenance: MaintenanceService,
@@ -24,7 +24,7 @@ export class MaintenanceResolver {
     private readonly userRepo: UsersRepository,
   ) {}
 
-  @Query(() => [MaintenanceTicketModel], { description: 'Tickets, latest first; by status and/or kit; at one site (siteId: its desks\' kits and the spares) or every site.' })
+  @Query(() => [MaintenanceTicketModel], { description: 'Tickets, latest first; by status and/or kit; at one site (siteId: the kits on its desks) or every site the caller runs.' })
   async maintenanceTickets(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => TicketStatus, nullable: true }) status?: TicketStatus,

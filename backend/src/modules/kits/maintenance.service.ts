@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { SiteScope } from '../site/site-scope.service.js';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
-import { assertOperator } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { OpenMaintenanceTicketInput } from './dto/open-maintenance-ticket.input.js';
@@ -30,16 +29,18 @@ export class MaintenanceService {
     private readonly sites: SiteScope,
   ) {}
 
+  /** The network operator, or a site operator for the kits on its sites' desks. */
   async list(actor: Actor, filter: TicketFilter, siteId?: string | null): Promise<MaintenanceTicketEntity[]> {
-    assertOperator(actor);
+    this.sites.assertSiteOperatorOrOperator(actor);
     return this.tickets.list({ ...filter, siteIds: await this.sites.many(actor, siteId) });
   }
 
   open(actor: Actor, input: OpenMaintenanceTicketInput): Promise<MaintenanceTicketEntity> {
-    assertOperator(actor);
+    this.sites.assertSiteOperatorOrOperator(actor);
     return this.transactions.run(async (em) => {
       const kit = await this.kits.lock(input.kitId, em);
       if (!kit) throw notFound('Kit', input.kitId);
+      await this.sites.assertDesk(actor, kit.deskId, em);
       if (kit.status === KitStatus.RETIRED) throw invalidState(`${kit.assetTag} is retired: it takes no more tickets`, { kitId: kit.id });
       const ticket = await this.tickets.insert(
         {
@@ -85,11 +86,12 @@ export class MaintenanceService {
   }
 
   private transition(actor: Actor, id: string, action: TicketAction, apply: (t: MaintenanceTicketEntity) => void): Promise<MaintenanceTicketEntity> {
-    assertOperator(actor);
+    this.sites.assertSiteOperatorOrOperator(actor);
     return this.transactions.run(async (em) => {
       const found = await this.tickets.find(id, em);
       if (!found) throw notFound('Maintenance ticket', id);
       const kit = (await this.kits.lock(found.kitId, em))!;
+      await this.sites.assertDesk(actor, kit.deskId, em);
       const ticket = (await this.tickets.lock(id, em))!;
       const next = nextTicketStatus(ticket.status, action);
       if (!next) {

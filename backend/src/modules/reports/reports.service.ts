@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, studioScope } from '../../common/auth/actor.js';
+import { Actor, studioScope, studioScopeAtSites } from '../../common/auth/actor.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { addDays, isLocalDate, LocalDate, maxDate, minDate, monthBounds } from '../../common/time/dates.js';
@@ -55,7 +55,7 @@ export class ReportsService {
     const months = monthRange(monthParam('from', from), monthParam('to', to));
     const studio = idParam(studioId);
     const site = idParam(siteId, 'siteId');
-    studioScope(actor, studio);
+    studioScopeAtSites(actor, studio);
     const calendarSite = (await this.sites.one(actor, site)).id;
     const calendar = await this.siteService.calendar(calendarSite, monthBounds(months[0]).first, monthBounds(months[months.length - 1]).last);
     const rows: OccupancyExportRow[] = [];

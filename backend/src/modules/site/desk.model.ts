@@ -9,6 +9,8 @@ export class DeskModel {
   @Field(() => Float, { description: 'Floor-plan position, metres from the left wall' }) x: number;
   @Field(() => Float, { description: 'Floor-plan position, metres from the top wall' }) y: number;
   @Field(() => ID, { description: 'The site the desk stands in' }) siteId: string;
+  /** Set where the read already knew it (deskBookable, in SQL): Desk.bookable then answers without a load. */
+  bookable?: boolean;
 
   static from(e: DeskEntity): DeskModel {
     return Object.assign(new DeskModel(), { id: e.id, code: e.code, zone: e.zone, x: e.x, y: e.y, siteId: e.siteId });

@@ -47,11 +47,32 @@ export class SiteRepository {
     return row?.siteId ?? null;
   }
 
+  /** The sites the studio's contracts (not terminated) cover. */
+  async siteIdsCoveredFor(studioId: string, em?: EntityManager): Promise<string[]> {
+    const rows: Array<{ site_id: string }> = await this.em(em).query(
+      `SELECT DISTINCT cs.site_id FROM contract_site cs JOIN contract c ON c.id = cs.contract_id WHERE c.studio_id = $1 AND c.status <> 'TERMINATED'`,
+      [studioId],
+    );
+    return rows.map((r) => r.site_id);
+  }
+
   /** Desk counts per zone of these sites. */
   zoneCounts(siteIds: readonly string[], em?: EntityManager): Promise<ZoneCount[]> {
     return this.em(em).query(
       `SELECT site_id AS "siteId", zone, count(*)::int AS desks FROM desk WHERE site_id = ANY($1::uuid[]) GROUP BY site_id, zone ORDER BY zone`,
       [[...siteIds]],
+    );
+  }
+
+  /** Each site's opening weekdays with its closures in [from, to], in one statement. */
+  calendarRows(siteIds: readonly string[], from: LocalDate, to: LocalDate, em?: EntityManager): Promise<Array<{ id: string; openWeekdays: number[]; closures: LocalDate[] }>> {
+    return this.em(em).query(
+      `SELECT s.id, s.open_weekdays AS "openWeekdays",
+              coalesce(array_agg(c.date::text ORDER BY c.date) FILTER (WHERE c.date IS NOT NULL), '{}') AS closures
+         FROM site s LEFT JOIN closure_date c ON c.site_id = s.id AND c.date BETWEEN $2::date AND $3::date
+        WHERE s.id = ANY($1::uuid[])
+        GROUP BY s.id`,
+      [siteIds, from, to],
     );
   }
 

@@ -26,10 +26,8 @@ export class SiteService {
   /** The calendars of several sites in two statements. */
   async calendars(siteIds: readonly string[], from: LocalDate, to: LocalDate, em?: EntityManager): Promise<SiteCalendars> {
     const ids = [...new Set(siteIds)];
-    const [sites, closures] = await Promise.all([this.site.sitesByIds(ids, em), ids.length ? this.site.closures(ids, from, to, em) : []]);
-    const map = new Map<string, SiteCalendar>(sites.map((s) => [s.id, { openWeekdays: s.openWeekdays, closures: new Set<LocalDate>() }]));
-    for (const c of closures) (map.get(c.siteId)!.closures as Set<LocalDate>).add(c.date);
-    return new SiteCalendars(map);
+    const rows = ids.length ? await this.site.calendarRows(ids, from, to, em) : [];
+    return new SiteCalendars(new Map<string, SiteCalendar>(rows.map((r) => [r.id, { openWeekdays: r.openWeekdays, closures: new Set<LocalDate>(r.closures) }])));
   }
 
   /** The first site created: where a booking without desks left is counted. */

@@ -10,3 +10,10 @@ export function contractLoader(loaders: RequestLoaders, contracts: ContractRepos
 export function contractsByStudioLoader(loaders: RequestLoaders, contracts: ContractRepository) {
   return loaders.get<string, ContractEntity[]>('contractsByStudioId', async (studioIds) => groupByKeys(studioIds, await contracts.byStudios(studioIds), (c) => c.studioId));
 }
+
+/** The sites each contract covers, first opened first. */
+export function contractSitesLoader(loaders: RequestLoaders, contracts: ContractRepository) {
+  return loaders.get<string, string[]>('contractSitesByContractId', async (ids) =>
+    groupByKeys(ids, await contracts.sitesOf(ids), (r) => r.contractId).map((rows) => rows.map((r) => r.siteId)),
+  );
+}

@@ -69,4 +69,25 @@ export class ContractRepository {
   save(contract: ContractEntity, em: EntityManager): Promise<ContractEntity> {
     return em.getRepository(ContractEntity).save(contract);
   }
+
+  /** The sites these contracts cover, by contract. */
+  sitesOf(contractIds: readonly string[], em?: EntityManager): Promise<Array<{ contractId: string; siteId: string }>> {
+    return this.em(em).query(
+      `SELECT cs.contract_id AS "contractId", cs.site_id AS "siteId" FROM contract_site cs JOIN site s ON s.id = cs.site_id
+        WHERE cs.contract_id = ANY($1::uuid[]) ORDER BY s.created_at, s.name`,
+      [[...contractIds]],
+    );
+  }
+
+  /** The sites a contract covers, replaced by these (all existing: the caller checked). */
+  async setSites(contractId: string, siteIds: readonly string[], em: EntityManager): Promise<void> {
+    await em.query(`DELETE FROM contract_site WHERE contract_id = $1`, [contractId]);
+    await em.query(`INSERT INTO contract_site (contract_id, site_id) SELECT $1, unnest($2::uuid[])`, [contractId, [...new Set(siteIds)]]);
+  }
+
+  /** The ids among these that are sites; the first site when none is given. */
+  async existingSites(siteIds: readonly string[] | null, em: EntityManager): Promise<string[]> {
+    if (!siteIds) return (await em.query(`SELECT id FROM site ORDER BY created_at, name LIMIT 1`)).map((r: { id: string }) => r.id);
+    return (await em.query(`SELECT id FROM site WHERE id = ANY($1::uuid[])`, [[...siteIds]])).map((r: { id: string }) => r.id);
+  }
 }

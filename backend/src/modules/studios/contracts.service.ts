@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Actor, assertOperator, studioScope } from '../../common/auth/actor.js';
 import { badInput, invalidState, notFound } from '../../common/errors/domain-error.js';
 import { formatDocumentNumber, nextDocumentNumber } from '../../common/numbering/next-number.js';
@@ -60,8 +61,31 @@ export class ContractsService {
         activatedAt: null,
         terminatedAt: null,
       });
-      return this.repo.save(contract, em);
+      const siteIds = await this.checkSites(input.siteIds ?? null, em);
+      const saved = await this.repo.save(contract, em);
+      await this.repo.setSites(saved.id, siteIds, em);
+      return saved;
     });
+  }
+
+  /** The sites a contract covers (at least one): its studio books at any of them while it is active. */
+  async setSites(actor: Actor, id: string, siteIds: string[]): Promise<ContractEntity> {
+    assertOperator(actor);
+    return this.transactions.run(async (em) => {
+      const contract = await this.repo.find(id, null, em, true);
+      if (!contract) throw notFound('Contract', id);
+      await this.repo.setSites(contract.id, await this.checkSites(siteIds, em), em);
+      return contract;
+    });
+  }
+
+  /** Existing sites, at least one; none given: the first site. */
+  private async checkSites(siteIds: string[] | null, em: EntityManager): Promise<string[]> {
+    if (siteIds && !siteIds.length) throw badInput('siteIds', 'A contract covers at least one site');
+    const unique = siteIds ? [...new Set(siteIds)] : null;
+    const found = await this.repo.existingSites(unique, em);
+    if (unique && found.length !== unique.length) throw notFound('Site', unique.find((id) => !found.includes(id)));
+    return found;
   }
 
   /**

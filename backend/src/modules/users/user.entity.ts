@@ -6,8 +6,8 @@ import { StudioEntity } from '../studios/studio.entity.js';
 export { Role };
 
 @Entity('app_user')
-@Check('ck_app_user_role', `"role" IN ('OPERATOR', 'STUDIO_MANAGER')`)
-// A manager belongs to exactly one studio; an operator to none.
+@Check('ck_app_user_role', `"role" IN ('OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER')`)
+// A manager belongs to exactly one studio; an operator (network or site) to none.
 @Check('ck_app_user_studio', `("role" = 'STUDIO_MANAGER') = ("studio_id" IS NOT NULL)`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

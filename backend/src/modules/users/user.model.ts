@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role, UserEntity } from './user.entity.js';
 
-registerEnumType(Role, { name: 'Role', description: 'OPERATOR runs the site; STUDIO_MANAGER acts for one studio.' });
+registerEnumType(Role, { name: 'Role', description: 'OPERATOR runs the network (every site); SITE_OPERATOR runs its sites (siteIds); STUDIO_MANAGER acts for one studio.' });
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',

@@ -55,4 +55,21 @@ export class UsersRepository {
     const repo = em.getRepository(UserEntity);
     return repo.save(repo.create(row));
   }
+
+  /** How many of these ids are sites. */
+  async countSites(siteIds: readonly string[], em: EntityManager): Promise<number> {
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM site WHERE id = ANY($1::uuid[])`, [[...siteIds]]);
+    return n;
+  }
+
+  /** The sites a site operator runs, replaced by these. */
+  async setSites(userId: string, siteIds: readonly string[], em: EntityManager): Promise<void> {
+    await em.query(`DELETE FROM user_site WHERE user_id = $1`, [userId]);
+    if (siteIds.length) await em.query(`INSERT INTO user_site (user_id, site_id) SELECT $1, unnest($2::uuid[])`, [userId, [...new Set(siteIds)]]);
+  }
+
+  /** For loaders: the sites of these users. */
+  sitesOfUsers(userIds: readonly string[]): Promise<Array<{ userId: string; siteId: string }>> {
+    return this.em().query(`SELECT user_id AS "userId", site_id AS "siteId" FROM user_site WHERE user_id = ANY($1::uuid[]) ORDER BY site_id`, [[...userIds]]);
+  }
 }

@@ -86,6 +86,27 @@ export class UsersService {
     });
   }
 
+  /** The network operator changes the sites a site operator runs (effective at its next request). */
+  async setSites(actor: Actor, userId: string, siteIds: string[]): Promise<UserEntity> {
+    assertOperator(actor);
+    return this.transactions.run(async (em) => {
+      const user = await this.lockUser(userId, em);
+      await this.checkSites(user.role, siteIds, em);
+      await this.repo.setSites(user.id, siteIds, em);
+      return user;
+    });
+  }
+
+  /** A site operator runs one site or more, all existing; the other roles none. */
+  private async checkSites(role: Role, siteIds: readonly string[], em: EntityManager): Promise<void> {
+    if (role !== Role.SITE_OPERATOR) {
+      if (siteIds.length) throw badInput('siteIds', 'Only a site operator runs sites: leave siteIds empty');
+      return;
+    }
+    if (!siteIds.length) throw badInput('siteIds', 'A site operator needs at least one site: give siteIds');
+    if ((await this.repo.countSites([...new Set(siteIds)], em)) !== new Set(siteIds).size) throw notFound('Site');
+  }
+
   private async lockUser(userId: string, em: EntityManager): Promise<UserEntity> {
     const user = await this.repo.lock(userId, em);
     if (!user) throw notFound('User', userId);
@@ -97,9 +118,10 @@ export class UsersService {
     if (input.role === Role.STUDIO_MANAGER && !input.studioId) {
       throw badInput('studioId', 'A studio manager needs a studio: give studioId');
     }
-    if (input.role === Role.OPERATOR && input.studioId) {
+    if (input.role !== Role.STUDIO_MANAGER && input.studioId) {
       throw badInput('studioId', 'An operator belongs to no studio: leave studioId empty');
     }
+    await this.checkSites(input.role, input.siteIds ?? [], em);
     if (input.studioId && !(await this.repo.studioExists(input.studioId, em))) {
       throw notFound('Studio', input.studioId);
     }
@@ -107,7 +129,9 @@ export class UsersService {
       throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });
     }
     try {
-      return await this.repo.insert({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }, em);
+      const user = await this.repo.insert({ email, fullName: input.fullName.trim(), role: input.role, studioId: input.studioId ?? null, passwordHash, disabledAt: null }, em);
+      await this.repo.setSites(user.id, input.siteIds ?? [], em);
+      return user;
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
         throw badInput('email', `An account with the e-mail ${email} already exists`, { reason: 'EMAIL_TAKEN', email });

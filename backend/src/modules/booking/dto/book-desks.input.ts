@@ -13,6 +13,10 @@ export class BookDesksInput {
   @Field() @IsNotBlank({ message: 'must not be empty: name the production' }) @MaxLength(200) productionName: string;
   @Field(() => DateScalar) @Allow() startDate: string;
   @Field(() => DateScalar, { description: 'Last day, inclusive' }) @Allow() endDate: string;
+  @Field(() => ID, { nullable: true, description: 'The site to book at (default: the desks\' site, else the first site the contract covers); its contract must cover it' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a site id' })
+  siteId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'These desks, in this order' })
   @IsOptional()
   @IsArray()

@@ -8,6 +8,10 @@ export class BookingQuoteInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a studio id' }) studioId: string;
   @Field(() => DateScalar) @Allow() startDate: string;
   @Field(() => DateScalar, { description: 'Last day, inclusive' }) @Allow() endDate: string;
+  @Field(() => ID, { nullable: true, description: 'The site to book at (as bookDesks: default the desks\' site, else the contract\'s first)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a site id' })
+  siteId?: string | null;
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()

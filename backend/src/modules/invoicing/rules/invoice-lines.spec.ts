@@ -60,6 +60,15 @@ describe("a studio's month", () => {
     expect(line.description).toBe('Postes équipés — « Mira » (BK-2026-4) — du 08/06/2026 au 12/06/2026 — 2 postes (C01, C02)');
   });
 
+  it('names the site on the line in a network of sites, and counts each booking on its own site’s calendar', () => {
+    const valence: SiteCalendar = { openWeekdays: [1, 2, 3, 4, 5], closures: new Set(['2026-06-10']) };
+    const here = booking('5', ['A01'], '2026-06-08', '2026-06-12', { productionName: 'Mira' });
+    const there = { ...booking('6', ['A01'], '2026-06-08', '2026-06-12', { productionName: 'Mira' }), siteId: 'v', siteName: 'Studio FLEX Valence' };
+    const month = billStudioMonth([here, there], (b) => (b.siteId === 'v' ? valence : calendar), '2026-06-01', '2026-06-30');
+    expect(month.lines.map((l) => l.quantity)).toEqual([5, 4]);
+    expect(month.lines[1].description).toBe('Postes équipés — « Mira » (BK-2026-6) — du 08/06/2026 au 12/06/2026 — 1 poste (A01) — Studio FLEX Valence');
+  });
+
   it('bills only what issued invoices do not already cover', () => {
     const b = booking('5', ['A01', 'A02'], '2026-06-01', '2026-06-12');
     const month = billStudioMonth([b], calendar, '2026-06-01', '2026-06-30', new Map([[invoicedKey('5', InvoiceLineKind.DESK_DAYS), 14]]));

@@ -18,7 +18,8 @@ export interface BookingToBill extends BillableBooking {
   contract: RateCard & { number: string };
   /** The site of its desks (its days count on that site's calendar); absent in pure tests. */
   siteId?: string;
-  siteName?: string;
+  /** Named on the line when the network has more than one site. */
+  siteName?: string | null;
 }
 
 export interface ComputedLine {
@@ -106,7 +107,8 @@ const MAX_LISTED_DESKS = 8;
 /** The line as the studio reads it on the invoice (French, the invoice's language). */
 export function describe(booking: BookingToBill, kind: InvoiceLineKind, count: DeskDayCount, already: number): string {
   const n = count.deskCodes.length;
-  const desks = n <= MAX_LISTED_DESKS ? `${n} poste${n > 1 ? 's' : ''} (${count.deskCodes.join(', ')})` : `${n} postes`;
+  const codes = n <= MAX_LISTED_DESKS ? `${n} poste${n > 1 ? 's' : ''} (${count.deskCodes.join(', ')})` : `${n} postes`;
+  const desks = booking.siteName ? `${codes} — ${booking.siteName}` : codes;
   const period = count.firstDay === count.lastDay ? `le ${frenchDate(count.firstDay!)}` : `du ${frenchDate(count.firstDay!)} au ${frenchDate(count.lastDay!)}`;
   const head =
     kind === InvoiceLineKind.DESK_DAYS

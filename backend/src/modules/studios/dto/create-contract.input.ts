@@ -36,5 +36,10 @@ export class CreateContractInput {
   @Field() @IsNotBlank() @MaxLength(120) insurancePolicyRef: string;
   @Field(() => DateScalar) @Allow() insuranceExpiresOn: string;
   @Field(() => Int, { nullable: true, description: 'Cancelling is free until this many days before the start (default 14)' }) @IsOptional() @IsInt() @Min(0) @Max(365) cancellationNoticeDays?: number | null;
+  @Field(() => [ID], { nullable: true, description: 'The sites it covers (default: the first site)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'must be site ids' })
+  siteIds?: string[] | null;
   @Field(() => Int, { nullable: true, description: '% of the rate billed for late-cancelled desk-days (default 50)' }) @IsOptional() @IsInt() @Min(0) @Max(100) lateCancellationFeePct?: number | null;
 }

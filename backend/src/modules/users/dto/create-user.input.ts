@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../user.entity.js';
 
 @InputType()
@@ -13,4 +13,9 @@ export class CreateUserInput {
   password: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a studio id' }) studioId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'SITE_OPERATOR only: the sites the account runs (at least one)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'must be site ids' })
+  siteIds?: string[] | null;
 }
