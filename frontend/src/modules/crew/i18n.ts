@@ -176,7 +176,6 @@ export const fr = {
     checkedOut: 'Départ enregistré.',
     reason: {
       UNKNOWN_CODE: 'Code inconnu : vérifiez la saisie.',
-      WRONG_SITE: 'Ce pass est pour un poste d’un autre site Studio FLEX.',
       REVOKED: 'Ce pass a été révoqué. Contactez votre responsable de production.',
       NOT_YET_VALID: 'Ce pass n’est pas encore valable : il ouvre le premier jour de votre affectation.',
       EXPIRED: 'Ce pass a expiré.',
@@ -404,7 +403,6 @@ export const en: Shape<typeof fr> = {
     checkedOut: 'Departure recorded.',
     reason: {
       UNKNOWN_CODE: 'Unknown code: check what you typed.',
-      WRONG_SITE: 'This pass is for a desk at another Studio FLEX site.',
       REVOKED: 'This pass was revoked. Ask your production manager.',
       NOT_YET_VALID: 'This pass is not valid yet: it opens on the first day of your assignment.',
       EXPIRED: 'This pass has expired.',
