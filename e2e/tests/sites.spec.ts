@@ -26,9 +26,9 @@ test.describe('a network of sites', () => {
     await dialog.getByLabel(/^Nom/).fill(name);
     await dialog.getByLabel(/^Adresse/).fill('Rue de la Manutention, 26000 Valence');
     await dialog.getByLabel(/^Surface/).fill('90');
-    await dialog.getByLabel('Zone A').fill('6');
+    await dialog.getByRole('textbox', { name: 'Zone A', exact: true }).fill('6');
     await dialog.getByRole('button', { name: 'Ajouter la zone B' }).click();
-    await dialog.getByLabel('Zone B').fill('4');
+    await dialog.getByRole('textbox', { name: 'Zone B', exact: true }).fill('4');
     await dialog.getByRole('button', { name: 'Créer le site (10 postes)' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.locator('.toast')).toContainText(`${name} est ouvert : 10 postes.`);
