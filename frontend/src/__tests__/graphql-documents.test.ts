@@ -5,7 +5,7 @@ import { documentName, generatedDocuments, inlineDocuments } from '../../build/g
 
 const generated = generatedDocuments(readFileSync(join(import.meta.dirname, '../gql/graphql.ts'), 'utf8'));
 
-describe('graphql(`…`) compiled to one module per document', () => {
+describe('each graphql document compiled to a module of its own', () => {
   it('names the generated document of an operation or a fragment', () => {
     expect(documentName('\n  query Me { me { id } }')).toBe('MeDocument');
     expect(documentName('mutation Login($email: String!) { login }')).toBe('LoginDocument');
