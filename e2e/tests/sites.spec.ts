@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, openWeek } from '../support/calendar';
-import { CreateSiteDocument, SetContractSitesDocument, SitesDocument, StudioDetailDocument } from '../support/documents';
-import { gql, must, openAs, operatorToken, studioWithManager, unique } from '../support/helpers';
+import { openAs, studioWithManager, unique } from '../support/helpers';
+import { ownSite } from '../support/sites';
 
 /*
  * Several sites in the product: the network operator opens one and switches between them (the
@@ -56,18 +56,8 @@ test.describe('a network of sites', () => {
   });
 
   test('a studio whose contract covers two sites books desks at the second one', async ({ page, request }) => {
-    const op = await operatorToken(request);
-    const { createSite: site } = await must(
-      gql(request, CreateSiteDocument, {
-        input: { name: unique('Studio FLEX Bourg'), address: 'La Cartoucherie, 26500 Bourg-lès-Valence', timezone: 'Europe/Paris', areaSqm: 120, openWeekdays: [1, 2, 3, 4, 5], zones: [{ name: 'A', desks: 4 }, { name: 'B', desks: 4 }], withKits: true },
-      }, op),
-    );
-    const { studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Deux Rives', managerPrefix: 'prod-deux-rives', managerName: 'Inès Carle', password: PASSWORD });
-    const { sites } = await must(gql(request, SitesDocument, {}, op));
-    const detail = await must(gql(request, StudioDetailDocument, { id: studio.id }, op));
-    const contract = detail.studio.contracts[0]!;
-    await must(gql(request, SetContractSitesDocument, { contractId: contract.id, siteIds: [sites[0]!.id, site.id] }, op));
-
+    const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Deux Rives', managerPrefix: 'prod-deux-rives', managerName: 'Inès Carle', password: PASSWORD });
+    const site = await ownSite(request, op, studio.id, 'Studio FLEX Bourg');
     const week = await openWeek(request, op, 21);
     await openAs(page, '/calendar', managerEmail, PASSWORD);
     await page.getByTestId('site-picker').selectOption({ label: site.name.replace(/^Studio FLEX\s+/, '') });

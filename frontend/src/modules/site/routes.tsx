@@ -17,6 +17,6 @@ export const routes: ModuleRoute[] = [
     path: '/sites',
     element: <SitesPage />,
     roles: ['OPERATOR'],
-    nav: { labelKey: 'nav.sites', order: 5, section: 'admin', icon: 'building' },
+    nav: { labelKey: 'nav.sites', order: 12, section: 'admin', icon: 'building' },
   },
 ];
