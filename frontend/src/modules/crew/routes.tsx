@@ -23,7 +23,7 @@ export const routes: ModuleRoute[] = [
     roles: ['OPERATOR', 'STUDIO_MANAGER'],
     nav: { labelKey: 'nav.assignments', order: 32, section: 'planning', icon: 'key' },
   },
-  { path: '/assignments/:id/pass', element: <PassPage />, roles: ['OPERATOR', 'SITE_OPERATOR', 'STUDIO_MANAGER'] },
+  { path: '/assignments/:id/pass', element: <PassPage />, roles: ['OPERATOR', 'STUDIO_MANAGER'] },
   {
     path: '/board',
     sites: 'one',
