@@ -42,7 +42,9 @@ export function CalendarPage() {
   const [selection, setSelection] = useState<DeskSelection | null>(null);
   const [draft, setDraft] = useState<{ key: number; value: BookingDraft } | null>(null);
   const openDraft = useCallback((value: BookingDraft) => setDraft((d) => ({ key: (d?.key ?? 0) + 1, value })), []);
-  const openSelection = useCallback((s: DeskSelection) => openDraft({ startDate: s.from, endDate: s.to, desks: s.desks }), [openDraft]);
+  // A site operator runs the site; booking is for studios and the network operator.
+  const canBook = user?.role !== 'SITE_OPERATOR';
+  const openSelection = useCallback((s: DeskSelection) => canBook && openDraft({ startDate: s.from, endDate: s.to, desks: s.desks }), [openDraft, canBook]);
   const openBooking = useCallback((id: string) => navigate(`/bookings/${id}`), [navigate]);
 
   return (
@@ -50,7 +52,7 @@ export function CalendarPage() {
       <PageHeader
         title={t('calendar.title')}
         subtitle={t('calendar.subtitle', { count: site?.deskCount ?? model.rows.length })}
-        actions={<Button variant="primary" icon="plus" onClick={() => openDraft({ ...nextWorkWeek(today), deskCount: 1 })}>{t('calendar.bookCount')}</Button>}
+        actions={canBook && <Button variant="primary" icon="plus" onClick={() => openDraft({ ...nextWorkWeek(today), deskCount: 1 })}>{t('calendar.bookCount')}</Button>}
       />
       {user?.role === 'STUDIO_MANAGER' && <OnboardingChecklist compact />}
 
@@ -74,7 +76,7 @@ export function CalendarPage() {
               onOpenSelection={openSelection}
               onOpenBooking={openBooking}
             />
-            {selection && <SelectionSummary selection={selection} onBook={() => openSelection(selection)} onClear={() => timelineRef.current?.clearSelection()} />}
+            {selection && canBook && <SelectionSummary selection={selection} onBook={() => openSelection(selection)} onClear={() => timelineRef.current?.clearSelection()} />}
           </div>
         )}
         {model.availabilityError && <div className="calendar-card__state"><ErrorMessage error={model.availabilityError} compact /></div>}
