@@ -17,3 +17,9 @@ export async function ownSite(request: APIRequestContext, op: string, studioId: 
   await must(gql(request, SetContractSitesDocument, { contractId: studio.contracts[0]!.id, siteIds: [sites[0]!.id, site.id] }, op));
   return site;
 }
+
+/** The first site (Angoulême): where the demo data and most tests book, its desks coded A01…D10. */
+export async function firstSiteId(request: APIRequestContext, op: string): Promise<string> {
+  const { sites } = await must(gql(request, SitesDocument, {}, op));
+  return sites[0]!.id;
+}

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql, openAs, operatorToken, unique } from '../support/helpers';
 import { ActivateContractDocument, AddKitMaintenanceDocument, BookDesksDocument, BookingsDocument, ConfirmBookingDocument, CreateContractDocument, CreateStudioDocument, DesksMaintenanceDocument, FreeDesksDocument, KitsMaintenanceDocument, OpenMaintenanceTicketDocument, ResolveMaintenanceTicketMaintenanceDocument } from '../support/documents';
+import { firstSiteId } from '../support/sites';
 
 interface Desk {
   id: string;
@@ -14,7 +15,7 @@ interface Desk {
 const CANDIDATES = ['D07', 'D06', 'D08', 'C09', 'C10', 'A08'];
 
 async function desks(request: APIRequestContext, token: string): Promise<Desk[]> {
-  return (await gql(request, DesksMaintenanceDocument, {}, token)).data!.desks;
+  return (await gql(request, DesksMaintenanceDocument, { siteId: await firstSiteId(request, token) }, token)).data!.desks;
 }
 
 async function must<T>(promise: Promise<{ data?: T; errors?: unknown }>): Promise<T> {

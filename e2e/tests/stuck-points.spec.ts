@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql, monthAhead, must, openAs, operatorToken, parisDay, secondWeek, studioWithManager, unique } from '../support/helpers';
 import { AddCrewMemberOnboardingDocument, AssignCrewPassAgainDocument, AvailabilityStuckPoints2Document, AvailabilityStuckPointsDocument, BookDocument, CheckInStuckPointsDocument, ConfirmBookingOnboardingDocument, DesksStuckPoints2Document, DesksStuckPointsDocument, FreeDesksStuckPointsDocument, InvoicesStuckPointsDocument, OpenMaintenanceTicketSecurityWorldDocument, ResolveMaintenanceTicketMaintenanceDocument, UpdateStudioStuckPointsDocument } from '../support/documents';
+import { firstSiteId, ownSite } from '../support/sites';
 
 /*
  * The stuck points of the walk (issue 14), replayed as a production manager and the site
@@ -23,7 +24,7 @@ async function twoWeeks(request: APIRequestContext, token: string, minOffset: nu
 }
 
 async function deskIds(request: APIRequestContext, token: string): Promise<Record<string, { id: string; kitId: string | null }>> {
-  const { desks } = await must(gql(request, DesksStuckPointsDocument, {}, token));
+  const { desks } = await must(gql(request, DesksStuckPointsDocument, { siteId: await firstSiteId(request, token) }, token));
   return Object.fromEntries(desks.map((d) => [d.code, { id: d.id, kitId: d.kit?.id ?? null }]));
 }
 
@@ -35,9 +36,11 @@ async function freeDeskCodes(request: APIRequestContext, token: string, from: st
 
 test.describe('the stuck points of the walk, now passing', () => {
   test('booking dialog: an option by default, said as such; the toast opens the booking, which shows its price, open days and "Staffer"', async ({ page, request }) => {
-    const { op, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Gouache', managerPrefix: 'prod-gouache', managerName: 'Mila Perret', password: PASSWORD });
+    const { op, studio, managerEmail } = await studioWithManager(request, { namePrefix: 'Studio Gouache', managerPrefix: 'prod-gouache', managerName: 'Mila Perret', password: PASSWORD });
     const { from, to } = await twoWeeks(request, op, 21);
-    await openAs(page, '/calendar', managerEmail, PASSWORD);
+    // At a site of its own: another test taking a kit out of service cannot change the desks quoted.
+    const site = await ownSite(request, op, studio.id, 'Studio FLEX Gouache');
+    await openAs(page, `/calendar?site=${site.id}`, managerEmail, PASSWORD);
     await page.getByRole('button', { name: 'Réserver des postes' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/Production/).fill(unique('Les Grues'));
@@ -155,7 +158,7 @@ test.describe('the stuck points of the walk, now passing', () => {
         await page.screenshot({ path: 'screenshots/stuck-board.png' });
       } else {
         // The site is closed: the broken kit still takes its desk out of service.
-        const { desks: now } = await must(gql(request, DesksStuckPoints2Document, {}, op));
+        const { desks: now } = await must(gql(request, DesksStuckPoints2Document, { siteId: await firstSiteId(request, op) }, op));
         expect(now.find((d) => d.code === first)!.bookable).toBe(false);
       }
 
