@@ -20,7 +20,7 @@ export const ROLE_PAGES: Record<'operator' | 'manager', RolePage[]> = {
     { path: '/studios' }, { path: '/studios', follow: ROW }, { path: '/crew' }, { path: '/assignments' }, { path: '/assignments', follow: PASS },
     { path: '/board' }, { path: '/occupancy' }, { path: '/outbox' }, { path: '/invoicing' }, { path: '/overdue' },
     { path: '/maintenance' }, { path: '/kits' }, { path: '/kits', follow: ROW }, { path: '/site/floor-plan' },
-    { path: '/co2' }, { path: '/co2/statements' }, { path: '/co2/simulator' }, { path: '/co2/settings' }, { path: '/users' }, { path: '/jobs' }, { path: '/account/password' },
+    { path: '/co2' }, { path: '/co2/statements' }, { path: '/co2/simulator' }, { path: '/co2/settings' }, { path: '/users' }, { path: '/sites' }, { path: '/jobs' }, { path: '/account/password' },
   ],
   manager: [
     { path: '/calendar' }, { path: '/bookings' }, { path: '/bookings', follow: ROW }, { path: '/studio' },
